@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from './infra/config/config';
+import { DatabaseModule } from './infra/database/database.module';
+import { ProblemFilter } from './infra/http/problem.filter';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DocsModule } from './modules/docs/docs.module';
+import { HealthController } from './modules/health/health.controller';
+import { MembersModule } from './modules/members/members.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is resolved before: an external server, or the embedded one main.ts started. */
+  static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule.register(config.databaseUrl, config.logSql),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        RegionsModule,
+        OrganisationsModule,
+        MembersModule,
+        DocsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ProblemFilter }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { loginRequest } from '@belong/contracts';
+import { AppError } from '../http/app-error';
+import { parseOrThrow } from '../http/zod-validation';
+import { IS_PUBLIC } from './public.decorator';
+
+/** Global: every route needs a session unless it is marked `@Public()`. */
+@Injectable()
+export class SessionGuard extends AuthGuard('session') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    return super.canActivate(context);
+  }
+
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error) throw error;
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+    return user;
+  }
+}
+
+/** The sign-in route: the body is validated first, so a malformed one is a 400 and not a failed sign-in. */
+@Injectable()
+export class LocalGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext) {
+    const req = context.switchToHttp().getRequest<Request>();
+    req.body = parseOrThrow(loginRequest, req.body, 'body');
+    return super.canActivate(context);
+  }
+
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error) throw error;
+    if (!user) throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
+    return user;
+  }
+}

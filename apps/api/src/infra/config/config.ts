@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  DEMO_DATA: flag.default(true),
+  COOKIE_SECURE: flag.optional(),
+  TRUST_PROXY: flag.default(false),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  WEB_DIST: z.string().optional(),
+  LOG_SQL: flag.default(false),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  admin?: { email: string; password: string };
+  demoData: boolean;
+  /** Secure cookies: forced on or off, or (undefined) decided per request by whether it came over HTTPS. */
+  cookieSecure?: boolean;
+  trustProxy: boolean;
+  sessionHours: number;
+  /** Where the built web app lies; the API serves it when the folder exists. */
+  webDist: string;
+  logSql: boolean;
+}
+
+/** Reads the environment once, at start-up; a bad value stops the start with the variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    throw new Error('Invalid environment: ADMIN_EMAIL and ADMIN_PASSWORD go together');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
+    demoData: e.DEMO_DATA,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    sessionHours: e.SESSION_HOURS,
+    webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../../web/dist')),
+    logSql: e.LOG_SQL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,9 @@
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { SessionEntity } from '../../modules/auth/session.entity';
+import { MembershipEntity } from '../../modules/members/membership.entity';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { RegionEntity } from '../../modules/regions/region.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity';
+
+export const entities = [UserEntity, SessionEntity, RegionEntity, OrganisationEntity, MembershipEntity, AuditEventEntity, IdempotencyKeyEntity];

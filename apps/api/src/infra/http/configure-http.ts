@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { AppConfig } from '../config/config';
+import { API_PREFIX } from '../openapi/openapi.provider';
+import { fromBodyParserError } from './problem.filter';
+import { sendProblem } from './problem';
+
+/** Everything HTTP around the routes: headers, parsing, the docs' assets and the web app. */
+export function configureHttp(nest: INestApplication, config: AppConfig): void {
+  const app = nest as NestExpressApplication;
+  app.setGlobalPrefix(API_PREFIX);
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const problem = fromBodyParserError(error);
+    if (problem) sendProblem(res, problem);
+    else next(error);
+  });
+  app.use(`/${API_PREFIX}/docs/assets`, express.static(dirname(require.resolve('swagger-ui-dist/package.json')), { index: false }));
+  serveWebApp(app, config.webDist);
+}
+
+/** The built single-page app, with its index.html for every path the API does not own. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const ownedByApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+    if (ownedByApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

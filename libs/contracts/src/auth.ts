@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { id, locale } from './common';
+import { membership } from './members';
+
+export const loginRequest = z.strictObject({
+  email: z.string().trim().toLowerCase().min(1).max(254),
+  password: z.string().min(1).max(128),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const me = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  locale,
+  isAdmin: z.boolean(),
+  memberships: z.array(membership),
+});
+export type Me = z.infer<typeof me>;
+
+export const loginResponse = z.object({ token: z.string(), csrfToken: z.string(), user: me });
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+/** Name of the HttpOnly session cookie and of the header that must echo the CSRF token. */
+export const sessionCookie = 'belong_session';
+export const csrfHeader = 'x-csrf-token';
+
+/** `GET /api/auth/me`: the contract's fields, plus the CSRF token a reloaded browser page needs again. */
+export const meResponse = me.extend({ csrfToken: z.string() });

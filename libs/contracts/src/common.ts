@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { errorCodes } from './errors';
+
+export const id = z.uuid();
+export const timestamp = z.iso.datetime({ offset: true });
+
+/** Interface languages. English and German are complete; the partners' languages follow. */
+export const locales = ['en', 'de', 'ca', 'es', 'eu', 'ga', 'it', 'pl', 'ro', 'sv'] as const;
+export const locale = z.enum(locales);
+export type Locale = z.infer<typeof locale>;
+
+export const listQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(500).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+export interface List<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.enum(errorCodes as [string, ...string[]]),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problem>;
+
+export const health = z.object({ status: z.literal('ok'), db: z.literal('up') });
+
+/** Trimmed text of bounded length; an empty string after trimming is refused. */
+export function text(max: number) {
+  return z.string().trim().min(1).max(max);
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { id, text, timestamp } from './common';
+
+export const roles = ['coordinator', 'stakeholder', 'official', 'observer'] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+export const createMemberRequest = z
+  .strictObject({
+    userId: id,
+    role,
+    organisationId: id.optional(),
+    signatory: z.boolean().optional(),
+    department: text(200).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.role === 'stakeholder' && !input.organisationId) {
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'A stakeholder belongs to an organisation' });
+    }
+    if (input.role !== 'stakeholder' && input.organisationId) {
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Only stakeholders belong to an organisation' });
+    }
+    if (input.role !== 'stakeholder' && input.signatory) {
+      ctx.addIssue({ code: 'custom', path: ['signatory'], message: 'Only stakeholders sign for an organisation' });
+    }
+    if (input.role !== 'official' && input.department) {
+      ctx.addIssue({ code: 'custom', path: ['department'], message: 'Only officials have a department' });
+    }
+  });
+export type CreateMemberRequest = z.infer<typeof createMemberRequest>;
+
+export const memberParams = z.strictObject({ regionId: id, userId: id });
+
+export const member = z.object({
+  regionId: id,
+  userId: id,
+  name: z.string(),
+  email: z.string(),
+  role,
+  organisationId: id.nullable(),
+  organisationName: z.string().nullable(),
+  signatory: z.boolean(),
+  department: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type Member = z.infer<typeof member>;
+
+/** A membership as `GET /api/auth/me` lists it. */
+export const membership = z.object({
+  regionId: id,
+  role,
+  organisationId: id.nullable(),
+  signatory: z.boolean(),
+  department: z.string().nullable(),
+});
+export type Membership = z.infer<typeof membership>;

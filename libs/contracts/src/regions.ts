@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { id } from './common';
+
+export const regionParams = z.strictObject({ regionId: id });
+
+export const region = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  country: z.string().length(2),
+  nuts: z.string(),
+  languages: z.array(z.string()),
+  authority: z.string(),
+});
+export type Region = z.infer<typeof region>;
