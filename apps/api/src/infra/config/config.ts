@@ -38,7 +38,8 @@ export interface AppConfig {
 
 /** Reads the environment once, at start-up; a bad value stops the start with the variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const parsed = environment.safeParse(env);
+  // An empty variable counts as unset (`DATABASE_URL=` in a compose file, say).
+  const parsed = environment.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 export interface RunningPostgres {
@@ -64,7 +64,10 @@ export async function startEmbeddedPostgres({ dir, persistent, log = () => undef
   });
   if (fresh) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (asRoot) ensurePostgresOwns(dir);
+    if (asRoot) {
+      letPostgresReach(dir, log);
+      ensurePostgresOwns(dir);
+    }
     await pg.initialise();
     writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   } else if (asRoot) {
@@ -101,6 +104,20 @@ function readCredentials(file: string): Credentials {
 
 function pathName(dir: string): string {
   return dir.replace(/\/+$/, '').split('/').pop() ?? 'postgres';
+}
+
+/**
+ * The `postgres` user must be able to walk down to the cluster folder: a folder on the way that others
+ * may not enter (a 0700 temporary folder, say) gets the search bit for others, and only that.
+ */
+function letPostgresReach(dir: string, log: (line: string) => void): void {
+  for (let folder = dirname(resolve(dir)); folder !== dirname(folder); folder = dirname(folder)) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, mode | 0o001);
+      log(`Allowed the postgres user to pass through ${folder}`);
+    }
+  }
 }
 
 /** PostgreSQL refuses to run as root; its folder belongs to the `postgres` user it runs as. */

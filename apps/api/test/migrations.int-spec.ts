@@ -1,0 +1,37 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/infra/database/data-source';
+import { env, onServer, requireEnv, urlFor } from './support/test-database';
+
+describe('migrations', () => {
+  const name = `belong_migrations_${process.pid}`;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    await onServer(requireEnv(env.serverUrl), (c) => c.query(`CREATE DATABASE "${name}"`));
+    dataSource = new DataSource(dataSourceOptions(urlFor(requireEnv(env.serverUrl), name)));
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await onServer(requireEnv(env.serverUrl), (c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));
+  });
+
+  const tables = async () =>
+    ((await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)) as Array<{ tablename: string }>).map(
+      (r) => r.tablename,
+    );
+
+  it('run up, all the way down, and up again', async () => {
+    const migrationCount = dataSource.migrations.length;
+    expect((await dataSource.runMigrations()).length).toBe(migrationCount);
+    expect(await tables()).toEqual(['audit_events', 'idempotency_keys', 'memberships', 'organisations', 'regions', 'sessions', 'users']);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM regions`)).toEqual([{ n: 11 }]);
+
+    for (let i = 0; i < migrationCount; i++) await dataSource.undoLastMigration();
+    expect(await tables()).toEqual([]);
+
+    expect((await dataSource.runMigrations()).length).toBe(migrationCount);
+    expect(await dataSource.query(`SELECT code FROM regions ORDER BY code`)).toHaveLength(11);
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/create-app';
+import { loadConfig, type AppConfig } from '../../src/infra/config/config';
+import { cloneTestDatabase } from './test-database';
+
+export const testAdmin = { email: 'admin@test.belong.eu', password: 'admin passphrase 2026' };
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig & { databaseUrl: string };
+  db: DataSource;
+  /** A request against the app over real HTTP. */
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The whole API on a database of its own, cloned from the migrated template. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await cloneTestDatabase();
+  const config = { ...loadConfig({ DEMO_DATA: 'false', WEB_DIST: '/nonexistent' }), admin: testAdmin, ...overrides, databaseUrl: database.url };
+  const app = await createApp(config);
+  return {
+    app,
+    config,
+    db: app.get<DataSource>(getDataSourceToken()),
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Every test of `npm test`: unit, integration on a real PostgreSQL, API end-to-end. */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
+const moduleNameMapper = {
+  '^@belong/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+  '^@belong/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@belong/migrations$': '<rootDir>/migrations/index.ts',
+};
+const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'], testTimeout: 60_000 },
+    { ...common, displayName: 'e2e-api', testMatch: ['<rootDir>/e2e/api/**/*.e2e-spec.ts'], testTimeout: 60_000 },
+  ],
+};
