@@ -4,6 +4,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app';
 import { loadConfig, type AppConfig } from '../../src/infra/config/config';
+import { seed } from '../../src/seed/seed';
 import { cloneTestDatabase } from './test-database';
 
 export const testAdmin = { email: 'admin@test.belong.eu', password: 'admin passphrase 2026' };
@@ -22,6 +23,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const database = await cloneTestDatabase();
   const config = { ...loadConfig({ DEMO_DATA: 'false', WEB_DIST: '/nonexistent' }), admin: testAdmin, ...overrides, databaseUrl: database.url };
   const app = await createApp(config);
+  await seed(app, config);
   return {
     app,
     config,

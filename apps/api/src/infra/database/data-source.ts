@@ -10,7 +10,8 @@ export function dataSourceOptions(url: string, logSql = false): DataSourceOption
     migrations,
     synchronize: false,
     migrationsRun: false,
-    logging: logSql ? ['query', 'error'] : ['error'],
+    // Failed queries reach the problem filter, which logs them once; LOG_SQL=true shows every query.
+    logging: logSql ? ['query', 'error'] : false,
     extra: { max: 10, application_name: 'belong' },
   };
 }
