@@ -1,5 +1,5 @@
 /** Every test of `npm test`: unit, integration on a real PostgreSQL, API end-to-end. */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
 const moduleNameMapper = {
   '^@belong/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@belong/domain$': '<rootDir>/libs/domain/src/index.ts',

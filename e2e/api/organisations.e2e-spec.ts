@@ -1,4 +1,4 @@
-import { world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { world, type World } from '../../apps/api/test/support/fixtures';
 import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -47,7 +47,7 @@ describe('organisations of a region', () => {
     ['outsider', 404],
   ])('are created by %s: %i', async (who, status) => {
     const before = await count();
-    const res = await send(t, 'post', path(), w.people[who] as Actor, { name: `Made by ${who}`, type: 'social_partner', website: 'https://example.org' });
+    const res = await send(t, 'post', path(), w.people[who], { name: `Made by ${who}`, type: 'social_partner', website: 'https://example.org' });
     expect(res.status).toBe(status);
     if (status === 201) {
       expect(res.body).toEqual({ id: expect.any(String), regionId: w.leipzig, name: `Made by ${who}`, type: 'social_partner', website: 'https://example.org', createdAt: expect.any(String) });

@@ -12,7 +12,7 @@ async function main(command: string | undefined): Promise<void> {
   const config = loadConfig(process.env);
   mkdirSync(config.dataDir, { recursive: true });
   const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
+    ? { url: config.databaseUrl, stop: () => Promise.resolve() }
     : await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), persistent: true });
   try {
     if (command === 'migrate') {

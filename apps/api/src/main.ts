@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 }
 
 async function openDatabase(url: string | undefined, dataDir: string, logger: { log(line: string): void }): Promise<RunningPostgres> {
-  if (url) return { url, stop: async () => undefined };
+  if (url) return { url, stop: () => Promise.resolve() };
   mkdirSync(dataDir, { recursive: true });
   logger.log(`Starting the embedded PostgreSQL in ${join(dataDir, 'postgres')}`);
   return startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), persistent: true });

@@ -17,7 +17,7 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    ((await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)) as Array<{ tablename: string }>).map(
+    (await dataSource.query<Array<{ tablename: string }>>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
       (r) => r.tablename,
     );
 

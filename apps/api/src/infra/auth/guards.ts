@@ -21,7 +21,7 @@ export class SessionGuard extends AuthGuard('session') {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
+    if (error) throw asError(error);
     if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     return user;
   }
@@ -37,8 +37,12 @@ export class LocalGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
+    if (error) throw asError(error);
     if (!user) throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
     return user;
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

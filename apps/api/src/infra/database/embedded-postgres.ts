@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres({ dir, persistent, log = () => undef
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`PostgreSQL did not start in ${dir}:\n${recent.join('')}${error ? String(error) : ''}`);
+    throw new Error(`PostgreSQL did not start in ${dir}:\n${recent.join('')}`, { cause: error });
   }
   const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
   return {
