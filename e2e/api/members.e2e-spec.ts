@@ -60,22 +60,36 @@ describe('members of a region', () => {
   ])('are added by %s: %i', async (who, status) => {
     const newcomer = await person(t, `Newcomer for ${who}`);
     const before = await count();
-    const res = await send(t, 'post', path(), w.people[who], { userId: newcomer.userId, role: 'stakeholder', organisationId: w.organisations.business, signatory: true });
+    const res = await send(t, 'post', path(), w.people[who], {
+      userId: newcomer.userId,
+      role: 'stakeholder',
+      organisationId: w.organisations.business,
+      signatory: true,
+    });
     expect(res.status).toBe(status);
     expect(await count()).toBe(status === 201 ? before + 1 : before);
-    if (status === 201) expect(res.body).toEqual(expect.objectContaining({ userId: newcomer.userId, role: 'stakeholder', organisationName: 'Maschinenbau GmbH', signatory: true }));
+    if (status === 201)
+      expect(res.body).toEqual(
+        expect.objectContaining({ userId: newcomer.userId, role: 'stakeholder', organisationName: 'Maschinenbau GmbH', signatory: true }),
+      );
   });
 
   it('gives the new member the role in /me', async () => {
     const newcomer = await person(t, 'Official To Be');
     await send(t, 'post', path(), w.people.coordinator, { userId: newcomer.userId, role: 'official', department: 'Sozialamt' }).expect(201);
     const me = await send(t, 'get', '/api/auth/me', newcomer).expect(200);
-    expect(me.body.memberships).toEqual([{ regionId: w.leipzig, role: 'official', organisationId: null, signatory: false, department: 'Sozialamt' }]);
+    expect(me.body.memberships).toEqual([
+      { regionId: w.leipzig, role: 'official', organisationId: null, signatory: false, department: 'Sozialamt' },
+    ]);
   });
 
   it('refuses a second membership in the same region (409)', async () => {
     const before = await count();
-    expectProblem(await send(t, 'post', path(), w.people.coordinator, { userId: w.people.observer.userId, role: 'official' }), 409, 'ALREADY_MEMBER');
+    expectProblem(
+      await send(t, 'post', path(), w.people.coordinator, { userId: w.people.observer.userId, role: 'official' }),
+      409,
+      'ALREADY_MEMBER',
+    );
     expect(await count()).toBe(before);
   });
 
@@ -84,7 +98,11 @@ describe('members of a region', () => {
     ['an unknown role', (w) => ({ userId: w.people.outsider.userId, role: 'mayor' }), ['body.role']],
     ['a malformed user id', () => ({ userId: 'bob', role: 'observer' }), ['body.userId']],
     ['an unknown user', () => ({ userId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', role: 'observer' }), ['body.userId']],
-    ['an organisation of another region', (w) => ({ userId: w.people.outsider.userId, role: 'stakeholder', organisationId: w.organisations.ngo }), ['body.organisationId']],
+    [
+      'an organisation of another region',
+      (w) => ({ userId: w.people.outsider.userId, role: 'stakeholder', organisationId: w.organisations.ngo }),
+      ['body.organisationId'],
+    ],
     ['a signatory observer', (w) => ({ userId: w.people.outsider.userId, role: 'observer', signatory: true }), ['body.signatory']],
   ])('answers %s with 400 naming the field, and writes nothing', async (_case, body, paths) => {
     const region = _case === 'an organisation of another region' ? w.donegal : w.leipzig;

@@ -32,7 +32,8 @@ describe('organisations of a region', () => {
   ])('are read by %s: %i', async (who, status) => {
     const res = await send(t, 'get', path(), w.people[who]);
     expect(res.status).toBe(status);
-    if (status === 200) expect(res.body.items.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Willkommen e.V.', 'Maschinenbau GmbH']));
+    if (status === 200)
+      expect(res.body.items.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Willkommen e.V.', 'Maschinenbau GmbH']));
     else expectProblem(res, 404, 'NOT_FOUND');
   });
 
@@ -47,10 +48,21 @@ describe('organisations of a region', () => {
     ['outsider', 404],
   ])('are created by %s: %i', async (who, status) => {
     const before = await count();
-    const res = await send(t, 'post', path(), w.people[who], { name: `Made by ${who}`, type: 'social_partner', website: 'https://example.org' });
+    const res = await send(t, 'post', path(), w.people[who], {
+      name: `Made by ${who}`,
+      type: 'social_partner',
+      website: 'https://example.org',
+    });
     expect(res.status).toBe(status);
     if (status === 201) {
-      expect(res.body).toEqual({ id: expect.any(String), regionId: w.leipzig, name: `Made by ${who}`, type: 'social_partner', website: 'https://example.org', createdAt: expect.any(String) });
+      expect(res.body).toEqual({
+        id: expect.any(String),
+        regionId: w.leipzig,
+        name: `Made by ${who}`,
+        type: 'social_partner',
+        website: 'https://example.org',
+        createdAt: expect.any(String),
+      });
       expect(await count()).toBe(before + 1);
     } else {
       expect(await count()).toBe(before);
@@ -59,7 +71,11 @@ describe('organisations of a region', () => {
 
   it('refuses a second organisation of the same name in the region (409), whatever the case', async () => {
     const before = await count();
-    expectProblem(await send(t, 'post', path(), w.people.coordinator, { name: 'WILLKOMMEN E.V.', type: 'ngo' }), 409, 'ORGANISATION_NAME_TAKEN');
+    expectProblem(
+      await send(t, 'post', path(), w.people.coordinator, { name: 'WILLKOMMEN E.V.', type: 'ngo' }),
+      409,
+      'ORGANISATION_NAME_TAKEN',
+    );
     expect(await count()).toBe(before);
   });
 

@@ -12,10 +12,28 @@ describe('regions', () => {
     const res = await t.http().get('/api/regions').expect(200);
     expect(res.body.nextCursor).toBeNull();
     const byCode = Object.fromEntries((res.body.items as Array<{ code: string }>).map((r) => [r.code, r]));
-    expect(Object.keys(byCode).sort()).toEqual(
-      ['arad', 'catalonia', 'donegal', 'emilia-romagna', 'leipzig', 'navarra', 'pomorskie', 'salzburg', 'timis', 'vastra-gotaland', 'wielkopolska'],
-    );
-    expect(byCode.donegal).toEqual({ id: expect.any(String), code: 'donegal', name: 'Donegal / Dún na nGall', country: 'IE', nuts: 'IE041', languages: ['en', 'ga'], authority: 'Donegal County Council' });
+    expect(Object.keys(byCode).sort()).toEqual([
+      'arad',
+      'catalonia',
+      'donegal',
+      'emilia-romagna',
+      'leipzig',
+      'navarra',
+      'pomorskie',
+      'salzburg',
+      'timis',
+      'vastra-gotaland',
+      'wielkopolska',
+    ]);
+    expect(byCode.donegal).toEqual({
+      id: expect.any(String),
+      code: 'donegal',
+      name: 'Donegal / Dún na nGall',
+      country: 'IE',
+      nuts: 'IE041',
+      languages: ['en', 'ga'],
+      authority: 'Donegal County Council',
+    });
     expect(byCode.catalonia).toEqual(expect.objectContaining({ name: 'Catalunya', languages: ['ca', 'es'], nuts: 'ES51' }));
     expect(byCode.timis).toEqual(expect.objectContaining({ name: 'Timiș', nuts: 'RO424', authority: 'Timiș County Council' }));
   });
@@ -23,7 +41,9 @@ describe('regions', () => {
   it('shows one region, 404 for an unknown id and 400 naming a malformed one', async () => {
     const list = await t.http().get('/api/regions').expect(200);
     const salzburg = (list.body.items as Array<{ id: string; code: string }>).find((r) => r.code === 'salzburg')!;
-    expect((await t.http().get(`/api/regions/${salzburg.id}`).expect(200)).body).toEqual(expect.objectContaining({ name: 'Salzburg', country: 'AT', nuts: 'AT32' }));
+    expect((await t.http().get(`/api/regions/${salzburg.id}`).expect(200)).body).toEqual(
+      expect.objectContaining({ name: 'Salzburg', country: 'AT', nuts: 'AT32' }),
+    );
     expectProblem(await t.http().get('/api/regions/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b'), 404, 'NOT_FOUND');
     const bad = await t.http().get('/api/regions/leipzig');
     expectProblem(bad, 400, 'VALIDATION_FAILED');

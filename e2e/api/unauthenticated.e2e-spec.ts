@@ -10,7 +10,9 @@ describe('every protected route without a session', () => {
   let routes: Array<{ method: Method; path: string; public: boolean }>;
   beforeAll(async () => {
     t = await createTestApp();
-    const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { security: unknown[] }>> };
+    const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { security: unknown[] }>>;
+    };
     routes = Object.entries(doc.paths).flatMap(([path, operations]) =>
       Object.entries(operations).map(([method, op]) => ({ method: method as Method, path, public: op.security.length === 0 })),
     );
@@ -23,13 +25,21 @@ describe('every protected route without a session', () => {
     const protectedRoutes = routes.filter((r) => !r.public);
     expect(protectedRoutes.length).toBeGreaterThanOrEqual(10);
     for (const route of protectedRoutes) {
-      const res = await t.http()[route.method](route.path.replace(/\{[^}]+\}/g, uuid)).send({});
+      const res = await t
+        .http()
+        [route.method](route.path.replace(/\{[^}]+\}/g, uuid))
+        .send({});
       expectProblem(res, 401, 'UNAUTHENTICATED');
     }
   });
 
   it('keeps exactly the health, docs, regions and sign-in routes public', () => {
-    expect(routes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+    expect(
+      routes
+        .filter((r) => r.public)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual([
       'get /api/docs',
       'get /api/docs/openapi.json',
       'get /api/health',

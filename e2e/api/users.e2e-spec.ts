@@ -21,7 +21,14 @@ describe('user accounts', () => {
 
   it('are created by an administrator; the new person signs in', async () => {
     const res = await send(t, 'post', '/api/users', w.people.admin, newUser).expect(201);
-    expect(res.body).toEqual({ id: expect.any(String), email: 'mira.novak@example.eu', name: 'Mira Novak', locale: 'de', isAdmin: false, createdAt: expect.any(String) });
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      email: 'mira.novak@example.eu',
+      name: 'Mira Novak',
+      locale: 'de',
+      isAdmin: false,
+      createdAt: expect.any(String),
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     await t.http().post('/api/auth/login').send({ email: 'mira.novak@example.eu', password: newUser.password }).expect(200);
   });
@@ -39,20 +46,35 @@ describe('user accounts', () => {
 
   it('refuses an email address that is taken (409), whatever its case', async () => {
     const before = await count();
-    expectProblem(await send(t, 'post', '/api/users', w.people.admin, { ...newUser, email: w.people.observer.email.toUpperCase() }), 409, 'EMAIL_TAKEN');
+    expectProblem(
+      await send(t, 'post', '/api/users', w.people.admin, { ...newUser, email: w.people.observer.email.toUpperCase() }),
+      409,
+      'EMAIL_TAKEN',
+    );
     expect(await count()).toBe(before);
   });
 
   it('answers bad input with 400 naming each field, and writes nothing', async () => {
     const before = await count();
-    const res = await send(t, 'post', '/api/users', w.people.admin, { email: 'not-an-email', name: '', password: 'short', locale: 'xx', isAdmin: 'yes' });
+    const res = await send(t, 'post', '/api/users', w.people.admin, {
+      email: 'not-an-email',
+      name: '',
+      password: 'short',
+      locale: 'xx',
+      isAdmin: 'yes',
+    });
     expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(fieldPaths(res).sort()).toEqual(['body.email', 'body.isAdmin', 'body.locale', 'body.name', 'body.password']);
     expect(await count()).toBe(before);
   });
 
   it('are looked up by exact email by administrators and coordinators only', async () => {
-    const found = await send(t, 'get', `/api/users/lookup?email=${encodeURIComponent(w.people.outsider.email.toUpperCase())}`, w.people.coordinator).expect(200);
+    const found = await send(
+      t,
+      'get',
+      `/api/users/lookup?email=${encodeURIComponent(w.people.outsider.email.toUpperCase())}`,
+      w.people.coordinator,
+    ).expect(200);
     expect(found.body).toEqual({ id: w.people.outsider.userId, name: 'Outsider', email: w.people.outsider.email });
     expectProblem(await send(t, 'get', '/api/users/lookup?email=nobody@example.eu', w.people.admin), 404, 'NOT_FOUND');
     expectProblem(await send(t, 'get', `/api/users/lookup?email=${w.people.outsider.email}`, w.people.signatory), 403, 'FORBIDDEN');

@@ -14,7 +14,10 @@ describe('audit log', () => {
 
   it('records who created what, when', async () => {
     const { coordinator } = w.people;
-    const created = await send(t, 'post', `/api/regions/${w.leipzig}/organisations`, coordinator, { name: 'Audited Org', type: 'education' }).expect(201);
+    const created = await send(t, 'post', `/api/regions/${w.leipzig}/organisations`, coordinator, {
+      name: 'Audited Org',
+      type: 'education',
+    }).expect(201);
     const log = await send(t, 'get', `/api/regions/${w.leipzig}/audit?limit=200`, coordinator).expect(200);
     const event = (log.body.items as Array<Record<string, unknown>>).find((e) => e.entityId === created.body.id);
     expect(event).toEqual({
@@ -32,7 +35,13 @@ describe('audit log', () => {
     const { coordinator, observer } = w.people;
     await send(t, 'delete', `/api/regions/${w.leipzig}/members/${observer.userId}`, coordinator).expect(204);
     const log = await send(t, 'get', `/api/regions/${w.leipzig}/audit?limit=200`, coordinator).expect(200);
-    expect(log.body.items).toContainEqual(expect.objectContaining({ action: 'member.removed', actorId: coordinator.userId, data: { userId: observer.userId, role: 'observer' } }));
+    expect(log.body.items).toContainEqual(
+      expect.objectContaining({
+        action: 'member.removed',
+        actorId: coordinator.userId,
+        data: { userId: observer.userId, role: 'observer' },
+      }),
+    );
   });
 
   it('cannot be changed or deleted, not even by the application', async () => {

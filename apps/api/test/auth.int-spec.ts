@@ -53,7 +53,11 @@ describe('sign-in and sessions', () => {
     const res = await login(ana.email, password).expect(200);
     const cookie = cookieOf(res).split(';')[0]!;
     expectProblem(await t.http().patch('/api/auth/me').set('Cookie', cookie).send({ locale: 'de' }), 403, 'CSRF_TOKEN_INVALID');
-    expectProblem(await t.http().patch('/api/auth/me').set('Cookie', cookie).set(csrfHeader, 'forged').send({ locale: 'de' }), 403, 'CSRF_TOKEN_INVALID');
+    expectProblem(
+      await t.http().patch('/api/auth/me').set('Cookie', cookie).set(csrfHeader, 'forged').send({ locale: 'de' }),
+      403,
+      'CSRF_TOKEN_INVALID',
+    );
     expect((await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200)).body.locale).toBe('en');
 
     await t.http().patch('/api/auth/me').set('Cookie', cookie).set(csrfHeader, res.body.csrfToken).send({ locale: 'de' }).expect(200);

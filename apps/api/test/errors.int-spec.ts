@@ -14,7 +14,12 @@ describe('errors are problem details', () => {
   const organisations = () => `/api/regions/${w.leipzig}/organisations`;
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
-    const res = await t.http().post(organisations()).set('Authorization', w.people.coordinator.bearer).set('Content-Type', 'application/json').send('{"name": "Broken",');
+    const res = await t
+      .http()
+      .post(organisations())
+      .set('Authorization', w.people.coordinator.bearer)
+      .set('Content-Type', 'application/json')
+      .send('{"name": "Broken",');
     expectProblem(res, 400, 'MALFORMED_JSON');
   });
 
@@ -28,7 +33,16 @@ describe('errors are problem details', () => {
 
   it('refuses a body that is not an object', async () => {
     expectProblem(await send(t, 'post', organisations(), w.people.coordinator, [1, 2]), 400, 'VALIDATION_FAILED');
-    expectProblem(await t.http().post(organisations()).set('Authorization', w.people.coordinator.bearer).set('Content-Type', 'text/plain').send('name=x'), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await t
+        .http()
+        .post(organisations())
+        .set('Authorization', w.people.coordinator.bearer)
+        .set('Content-Type', 'text/plain')
+        .send('name=x'),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('names a malformed id in the path', async () => {

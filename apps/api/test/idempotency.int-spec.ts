@@ -15,7 +15,8 @@ describe('Idempotency-Key on create', () => {
     const req = send(t, 'post', `/api/regions/${w.leipzig}/organisations`, w.people.coordinator, body);
     return key ? req.set('Idempotency-Key', key) : req;
   };
-  const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM organisations WHERE region_id = $1`, [w.leipzig]))[0].n as number;
+  const count = async () =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM organisations WHERE region_id = $1`, [w.leipzig]))[0].n as number;
 
   it('returns the first response to a repeat and creates nothing more', async () => {
     const before = await count();
@@ -34,7 +35,9 @@ describe('Idempotency-Key on create', () => {
 
   it('scopes keys to the caller', async () => {
     await create('shared-key', { name: 'By Coordinator', type: 'other' }).expect(201);
-    const other = await send(t, 'post', `/api/regions/${w.leipzig}/organisations`, w.people.admin, { name: 'By Admin', type: 'other' }).set('Idempotency-Key', 'shared-key').expect(201);
+    const other = await send(t, 'post', `/api/regions/${w.leipzig}/organisations`, w.people.admin, { name: 'By Admin', type: 'other' })
+      .set('Idempotency-Key', 'shared-key')
+      .expect(201);
     expect(other.body.name).toBe('By Admin');
   });
 

@@ -17,9 +17,11 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    (await dataSource.query<Array<{ tablename: string }>>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
-      (r) => r.tablename,
-    );
+    (
+      await dataSource.query<Array<{ tablename: string }>>(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+      )
+    ).map((r) => r.tablename);
 
   it('run up, all the way down, and up again', async () => {
     const migrationCount = dataSource.migrations.length;

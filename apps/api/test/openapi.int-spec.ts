@@ -10,7 +10,9 @@ describe('API documentation', () => {
   it('describes every route of the contract in OpenAPI 3.1, from the zod schemas', async () => {
     const res = await t.http().get('/api/docs/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const routes = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const routes = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(routes).toEqual(
       expect.arrayContaining([
         'GET /api/health',

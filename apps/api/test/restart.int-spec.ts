@@ -27,11 +27,18 @@ describe('npm start, twice over one data folder', () => {
     let membersBefore: unknown;
     try {
       expect(first.output()).toContain('coordinator@demo.belong.eu');
-      const login = await json(first, '/api/auth/login', { method: 'POST', body: JSON.stringify({ email: 'coordinator@demo.belong.eu', password: 'belong-demo-2026' }) });
+      const login = await json(first, '/api/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ email: 'coordinator@demo.belong.eu', password: 'belong-demo-2026' }),
+      });
       expect(login.status).toBe(200);
       leipzig = login.body.user.memberships[0].regionId;
       auth = { Authorization: `Bearer ${login.body.token}` };
-      const created = await json(first, `/api/regions/${leipzig}/organisations`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'Kept Across Restarts', type: 'education' }) });
+      const created = await json(first, `/api/regions/${leipzig}/organisations`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ name: 'Kept Across Restarts', type: 'education' }),
+      });
       expect(created.status).toBe(201);
       membersBefore = (await json(first, `/api/regions/${leipzig}/members`, { headers: auth })).body;
     } finally {
@@ -46,7 +53,10 @@ describe('npm start, twice over one data folder', () => {
       expect(names).toContain('Kept Across Restarts');
       expect(names.filter((n) => n === 'Willkommen in Leipzig e.V.')).toHaveLength(1);
       expect((await json(second, `/api/regions/${leipzig}/members`, { headers: auth })).body).toEqual(membersBefore);
-      const admin = await json(second, '/api/auth/login', { method: 'POST', body: JSON.stringify({ email: 'admin@restart.belong.eu', password: 'restart passphrase 1' }) });
+      const admin = await json(second, '/api/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ email: 'admin@restart.belong.eu', password: 'restart passphrase 1' }),
+      });
       expect(admin.body.user.isAdmin).toBe(true);
     } finally {
       expect(await second.stop()).toBe(0);

@@ -14,7 +14,8 @@ describe('sign-in throttling', () => {
 
   it(`locks an account for a while after ${maxFailuresPerAccount} wrong passwords, even for the right one`, async () => {
     const ana = await person(t, 'Ana');
-    for (let i = 0; i < maxFailuresPerAccount; i++) expectProblem(await login(ana.email, `wrong password ${i}`), 401, 'INVALID_CREDENTIALS');
+    for (let i = 0; i < maxFailuresPerAccount; i++)
+      expectProblem(await login(ana.email, `wrong password ${i}`), 401, 'INVALID_CREDENTIALS');
     const locked = await login(ana.email, password);
     expectProblem(locked, 429, 'TOO_MANY_REQUESTS');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);

@@ -16,7 +16,10 @@ export type OrganisationType = z.infer<typeof organisationType>;
 export const createOrganisationRequest = z.strictObject({
   name: text(200),
   type: organisationType,
-  website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
 });
 export type CreateOrganisationRequest = z.infer<typeof createOrganisationRequest>;
 

@@ -1,13 +1,7 @@
 import type { Role } from '@belong/contracts';
 
 /** What a caller may try to do inside one region. */
-export const regionActions = [
-  'members.read',
-  'members.write',
-  'organisations.read',
-  'organisations.write',
-  'audit.read',
-] as const;
+export const regionActions = ['members.read', 'members.write', 'organisations.read', 'organisations.write', 'audit.read'] as const;
 export type RegionAction = (typeof regionActions)[number];
 
 const allowedRoles: Record<RegionAction, readonly Role[]> = {

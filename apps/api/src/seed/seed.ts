@@ -25,7 +25,8 @@ export async function seed(app: INestApplication, config: AppConfig): Promise<Se
   if (config.admin) {
     const existing = await users.findByEmail(config.admin.email);
     admin = existing ? 'exists' : 'created';
-    if (!existing) await users.insert(null, { email: config.admin.email, name: 'Administrator', password: config.admin.password, isAdmin: true });
+    if (!existing)
+      await users.insert(null, { email: config.admin.email, name: 'Administrator', password: config.admin.password, isAdmin: true });
   }
   if (config.demoData) await loadDemo(app);
   return { admin, demo: config.demoData ? 'loaded' : 'off' };
@@ -50,7 +51,9 @@ async function loadDemo(app: INestApplication): Promise<void> {
   }
 
   for (const person of demoPeople) {
-    const userId = (await users.findByEmail(person.email))?.id ?? (await users.insert(null, { email: person.email, name: person.name, password: demoPassword, locale: person.locale })).id;
+    const userId =
+      (await users.findByEmail(person.email))?.id ??
+      (await users.insert(null, { email: person.email, name: person.name, password: demoPassword, locale: person.locale })).id;
     if (await db.getRepository(MembershipEntity).exists({ where: { userId, regionId: regionId(person.region) } })) continue;
     await members.insert(null, regionId(person.region), {
       userId,

@@ -16,7 +16,9 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const external = process.env.TEST_DATABASE_URL;
   // World-traversable temporary folder: as root, PostgreSQL runs as the postgres user.
-  const server = external ? undefined : await startEmbeddedPostgres({ dir: join(mkdtempSync(join(tmpdir(), 'belong-test-')), 'pg'), persistent: false });
+  const server = external
+    ? undefined
+    : await startEmbeddedPostgres({ dir: join(mkdtempSync(join(tmpdir(), 'belong-test-')), 'pg'), persistent: false });
   const serverUrl = external ?? server!.url;
   const template = `belong_template_${process.pid}`;
   await onServer(serverUrl, async (c) => {

@@ -15,7 +15,9 @@ export function send(t: TestApp, method: Method, path: string, actor?: Actor | n
 export function expectProblem(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: (res.body as { code?: string }).code }).toEqual({ status, code });
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) }));
+  expect(res.body).toEqual(
+    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) }),
+  );
 }
 
 /** The `path`s of a 400 problem's field errors. */

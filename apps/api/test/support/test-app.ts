@@ -21,7 +21,12 @@ export interface TestApp {
 /** The whole API on a database of its own, cloned from the migrated template. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await cloneTestDatabase();
-  const config = { ...loadConfig({ DEMO_DATA: 'false', WEB_DIST: '/nonexistent' }), admin: testAdmin, ...overrides, databaseUrl: database.url };
+  const config = {
+    ...loadConfig({ DEMO_DATA: 'false', WEB_DIST: '/nonexistent' }),
+    admin: testAdmin,
+    ...overrides,
+    databaseUrl: database.url,
+  };
   const app = await createApp(config);
   await seed(app, config);
   return {

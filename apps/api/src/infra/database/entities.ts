@@ -6,4 +6,12 @@ import { RegionEntity } from '../../modules/regions/region.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity';
 
-export const entities = [UserEntity, SessionEntity, RegionEntity, OrganisationEntity, MembershipEntity, AuditEventEntity, IdempotencyKeyEntity];
+export const entities = [
+  UserEntity,
+  SessionEntity,
+  RegionEntity,
+  OrganisationEntity,
+  MembershipEntity,
+  AuditEventEntity,
+  IdempotencyKeyEntity,
+];

@@ -34,7 +34,11 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
     const after = decodeCursor(cursor);
     query.andWhere(`(${alias}.createdAt, ${alias}.id) > (:afterAt, :afterId)`, { afterAt: after.at, afterId: after.id });
   }
-  const rows = await query.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(limit + 1).getMany();
+  const rows = await query
+    .orderBy(`${alias}.createdAt`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(limit + 1)
+    .getMany();
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

@@ -32,12 +32,23 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Jso
   const object = jsonSchema(schema, 'input');
   const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((object.required as string[] | undefined) ?? []);
-  return Object.entries(properties).map(([name, property]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: property }));
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: property,
+  }));
 }
 
 function problemResponse(code: ErrorCode | 'COMMON'): [string, JsonSchema] {
   const status = code === 'COMMON' ? '400' : String(errorStatus[code]);
-  return [status, { description: code === 'COMMON' ? 'Invalid input' : code, content: { 'application/problem+json': { schema: jsonSchema(problem, 'output') } } }];
+  return [
+    status,
+    {
+      description: code === 'COMMON' ? 'Invalid input' : code,
+      content: { 'application/problem+json': { schema: jsonSchema(problem, 'output') } },
+    },
+  ];
 }
 
 function joinPath(...parts: string[]): string {
@@ -54,14 +65,22 @@ export function buildOpenApiDocument(handlers: RouteHandler[], globalPrefix: str
     const verb = methodNames[Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod];
     const doc = Reflect.getMetadata(ROUTE_DOC, fn) as RouteDoc | undefined;
     if (!verb || !doc) continue;
-    const path = joinPath(globalPrefix, String(Reflect.getMetadata(PATH_METADATA, type) ?? ''), String(Reflect.getMetadata(PATH_METADATA, fn) ?? ''));
+    const path = joinPath(
+      globalPrefix,
+      String(Reflect.getMetadata(PATH_METADATA, type) ?? ''),
+      String(Reflect.getMetadata(PATH_METADATA, fn) ?? ''),
+    );
     const inputs = (Reflect.getMetadata(INPUT_SCHEMAS, Object.getPrototypeOf(controller) as object, method) ?? {}) as InputSchemas;
     const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, fn) ?? Reflect.getMetadata(IS_PUBLIC, type));
     const status = String(doc.status ?? (doc.response ? 200 : 204));
     const success: JsonSchema = doc.response
       ? { description: 'OK', content: { [doc.produces ?? 'application/json']: { schema: jsonSchema(doc.response, 'output') } } }
       : { description: 'No content' };
-    const errors = [...(inputs.body || inputs.query || inputs.params ? (['COMMON'] as const) : []), ...(isPublic ? [] : (['UNAUTHENTICATED'] as const)), ...(doc.errors ?? [])];
+    const errors = [
+      ...(inputs.body || inputs.query || inputs.params ? (['COMMON'] as const) : []),
+      ...(isPublic ? [] : (['UNAUTHENTICATED'] as const)),
+      ...(doc.errors ?? []),
+    ];
     const idempotencyHeader = Reflect.getMetadata(IDEMPOTENT, fn)
       ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }]
       : [];
@@ -71,7 +90,9 @@ export function buildOpenApiDocument(handlers: RouteHandler[], globalPrefix: str
       tags: [path.split('/')[2] ?? 'api'],
       security: isPublic ? [] : [{ bearer: [] }, { cookie: [] }],
       parameters: [...parameters(inputs.params, 'path'), ...parameters(inputs.query, 'query'), ...idempotencyHeader],
-      ...(inputs.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(inputs.body, 'input') } } } } : {}),
+      ...(inputs.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(inputs.body, 'input') } } } }
+        : {}),
       responses: { [status]: success, ...Object.fromEntries(errors.map(problemResponse)) },
     };
   }

@@ -20,7 +20,11 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LocalGuard)
-  @Doc({ summary: 'Sign in; sets the session cookie and returns a bearer token', response: loginResponse, errors: ['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'] })
+  @Doc({
+    summary: 'Sign in; sets the session cookie and returns a bearer token',
+    response: loginResponse,
+    errors: ['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'],
+  })
   login(@ValidBody(loginRequest) _body: unknown, @Req() req: Request & { user: SignedIn }, @Res({ passthrough: true }) res: Response) {
     const { authUser: _authUser, ...signedIn } = req.user;
     res.cookie(sessionCookie, signedIn.token, {

@@ -89,4 +89,3 @@ export class AuthService {
     return this.me({ ...caller, ...input });
   }
 }
-

@@ -20,7 +20,11 @@ export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
-  @Doc({ summary: "The region's members with their roles (administrators, coordinators)", response: listOf(member), errors: ['FORBIDDEN', 'NOT_FOUND'] })
+  @Doc({
+    summary: "The region's members with their roles (administrators, coordinators)",
+    response: listOf(member),
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  })
   list(@CurrentUser() caller: AuthUser, @ValidParams(regionParams) params: { regionId: string }, @ValidQuery(listQuery) query: ListQuery) {
     return this.members.list(caller, params.regionId, query);
   }
@@ -28,8 +32,17 @@ export class MembersController {
   @Post()
   @HttpCode(201)
   @Idempotent()
-  @Doc({ summary: 'Add a person to the region with a role (administrators, coordinators)', response: member, status: 201, errors: ['FORBIDDEN', 'NOT_FOUND', 'ALREADY_MEMBER'] })
-  add(@CurrentUser() caller: AuthUser, @ValidParams(regionParams) params: { regionId: string }, @ValidBody(createMemberRequest) body: CreateMemberRequest) {
+  @Doc({
+    summary: 'Add a person to the region with a role (administrators, coordinators)',
+    response: member,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'ALREADY_MEMBER'],
+  })
+  add(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(regionParams) params: { regionId: string },
+    @ValidBody(createMemberRequest) body: CreateMemberRequest,
+  ) {
     return this.members.add(caller, params.regionId, body);
   }
 

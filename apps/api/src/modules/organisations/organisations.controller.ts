@@ -27,7 +27,12 @@ export class OrganisationsController {
   @Post()
   @HttpCode(201)
   @Idempotent()
-  @Doc({ summary: 'Add an organisation to the region (administrators, coordinators)', response: organisation, status: 201, errors: ['FORBIDDEN', 'NOT_FOUND', 'ORGANISATION_NAME_TAKEN'] })
+  @Doc({
+    summary: 'Add an organisation to the region (administrators, coordinators)',
+    response: organisation,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'ORGANISATION_NAME_TAKEN'],
+  })
   create(
     @CurrentUser() caller: AuthUser,
     @ValidParams(regionParams) params: { regionId: string },

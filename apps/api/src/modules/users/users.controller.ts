@@ -19,7 +19,11 @@ export class UsersController {
   }
 
   @Get('lookup')
-  @Doc({ summary: 'Find an account by its exact email address (administrators, coordinators)', response: user.pick({ id: true, name: true, email: true }), errors: ['FORBIDDEN', 'NOT_FOUND'] })
+  @Doc({
+    summary: 'Find an account by its exact email address (administrators, coordinators)',
+    response: user.pick({ id: true, name: true, email: true }),
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  })
   lookup(@CurrentUser() caller: AuthUser, @ValidQuery(userLookupQuery) query: { email: string }) {
     return this.users.lookup(caller, query.email);
   }

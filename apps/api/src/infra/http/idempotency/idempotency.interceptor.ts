@@ -28,7 +28,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.claim(userId, key, requestHash)).pipe(
       mergeMap((stored) => {
         if (stored) {
-          context.switchToHttp().getResponse<Response>().status(stored.statusCode ?? 200);
+          context
+            .switchToHttp()
+            .getResponse<Response>()
+            .status(stored.statusCode ?? 200);
           return of(stored.responseBody);
         }
         return next.handle().pipe(
@@ -45,12 +48,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** Claims the key for this request, or returns the stored first response; throws on misuse. */
   private async claim(userId: string, key: string, requestHash: string): Promise<IdempotencyKeyEntity | null> {
-    const claimed = await this.keys
-      .createQueryBuilder()
-      .insert()
-      .values({ userId, key, requestHash })
-      .orIgnore()
-      .execute();
+    const claimed = await this.keys.createQueryBuilder().insert().values({ userId, key, requestHash }).orIgnore().execute();
     if ((claimed.raw as unknown[]).length > 0) return null;
     const existing = await this.keys.findOneByOrFail({ userId, key });
     if (existing.requestHash !== requestHash) {
