@@ -61,5 +61,5 @@ describe('npm start, twice over one data folder', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  });
+  }, 180_000);
 });
