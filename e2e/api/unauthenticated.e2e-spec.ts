@@ -1,4 +1,4 @@
-import { expectProblem, type Method } from '../../apps/api/test/support/http';
+import { expectProblem, send, type Method } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 /**
@@ -25,8 +25,7 @@ describe('every protected route without a session', () => {
     const protectedRoutes = routes.filter((r) => !r.public);
     expect(protectedRoutes.length).toBeGreaterThanOrEqual(10);
     for (const route of protectedRoutes) {
-      const call = t.http()[route.method];
-      const res = await call(route.path.replace(/\{[^}]+\}/g, uuid)).send({});
+      const res = await send(t, route.method, route.path.replace(/\{[^}]+\}/g, uuid), null, {});
       expectProblem(res, 401, 'UNAUTHENTICATED');
     }
   });
