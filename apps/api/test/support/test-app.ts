@@ -4,6 +4,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app';
 import { loadConfig, type AppConfig } from '../../src/infra/config/config';
+import { SqlLogger } from '../../src/infra/database/sql-logger';
 import { seed } from '../../src/seed/seed';
 import { cloneTestDatabase } from './test-database';
 
@@ -39,4 +40,12 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       await database.drop();
     },
   };
+}
+
+/** How many SQL queries `work` issues. */
+export async function countQueries(t: TestApp, work: () => Promise<unknown>): Promise<number> {
+  const logger = t.app.get(SqlLogger);
+  const before = logger.queries;
+  await work();
+  return logger.queries - before;
 }

@@ -1,8 +1,9 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '@belong/migrations';
 import { entities } from './entities';
+import { SqlLogger } from './sql-logger';
 
-export function dataSourceOptions(url: string, logSql = false): DataSourceOptions {
+export function dataSourceOptions(url: string, logger = new SqlLogger(false)): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -10,8 +11,8 @@ export function dataSourceOptions(url: string, logSql = false): DataSourceOption
     migrations,
     synchronize: false,
     migrationsRun: false,
-    // Failed queries reach the problem filter, which logs them once; LOG_SQL=true shows every query.
-    logging: logSql ? ['query', 'error'] : false,
+    logger,
+    maxQueryExecutionTime: 1000,
     extra: { max: 10, application_name: 'belong' },
   };
 }
