@@ -6,3 +6,4 @@ export * from './organisations';
 export * from './members';
 export * from './auth';
 export * from './audit';
+export * from './strategies';

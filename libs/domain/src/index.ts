@@ -1,1 +1,5 @@
 export * from './access';
+export * from './approval-rule';
+export * from './strategy-workflow';
+export * from './text-anchor';
+export * from './word-diff';
