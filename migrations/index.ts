@@ -1,5 +1,6 @@
 import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation';
 import { SeedRegions1764000000001 } from './1764000000001-SeedRegions';
+import { CreateCoDrafting1764100000000 } from './1764100000000-CreateCoDrafting';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
-export const migrations = [CreateFoundation1764000000000, SeedRegions1764000000001];
+export const migrations = [CreateFoundation1764000000000, SeedRegions1764000000001, CreateCoDrafting1764100000000];

@@ -3,13 +3,17 @@ import { APP_FILTER } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './infra/config/config';
 import { DatabaseModule } from './infra/database/database.module';
 import { ProblemFilter } from './infra/http/problem.filter';
+import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { DocsModule } from './modules/docs/docs.module';
 import { HealthController } from './modules/health/health.controller';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { RegionsModule } from './modules/regions/regions.module';
+import { SectionsModule } from './modules/sections/sections.module';
+import { StrategiesModule } from './modules/strategies/strategies.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -27,6 +31,10 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         MembersModule,
+        StrategiesModule,
+        SectionsModule,
+        CommentsModule,
+        ApprovalsModule,
         DocsModule,
       ],
       controllers: [HealthController],

@@ -26,7 +26,20 @@ describe('migrations', () => {
   it('run up, all the way down, and up again', async () => {
     const migrationCount = dataSource.migrations.length;
     expect((await dataSource.runMigrations()).length).toBe(migrationCount);
-    expect(await tables()).toEqual(['audit_events', 'idempotency_keys', 'memberships', 'organisations', 'regions', 'sessions', 'users']);
+    expect(await tables()).toEqual([
+      'approvals',
+      'audit_events',
+      'comments',
+      'idempotency_keys',
+      'memberships',
+      'organisations',
+      'regions',
+      'section_revisions',
+      'sections',
+      'sessions',
+      'strategies',
+      'users',
+    ]);
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM regions`)).toEqual([{ n: 11 }]);
 
     for (let i = 0; i < migrationCount; i++) await dataSource.undoLastMigration();

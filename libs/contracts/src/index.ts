@@ -7,3 +7,7 @@ export * from './members';
 export * from './auth';
 export * from './audit';
 export * from './strategies';
+export * from './sections';
+export * from './comments';
+export * from './approvals';
+export * from './strategy-detail';

@@ -1,7 +1,15 @@
 import type { Role } from '@belong/contracts';
 
 /** What a caller may try to do inside one region. */
-export const regionActions = ['members.read', 'members.write', 'organisations.read', 'organisations.write', 'audit.read'] as const;
+export const regionActions = [
+  'members.read',
+  'members.write',
+  'organisations.read',
+  'organisations.write',
+  'audit.read',
+  'strategies.read',
+  'strategies.write',
+] as const;
 export type RegionAction = (typeof regionActions)[number];
 
 const allowedRoles: Record<RegionAction, readonly Role[]> = {
@@ -10,6 +18,8 @@ const allowedRoles: Record<RegionAction, readonly Role[]> = {
   'organisations.read': ['coordinator', 'stakeholder', 'official', 'observer'],
   'organisations.write': ['coordinator'],
   'audit.read': ['coordinator'],
+  'strategies.read': ['coordinator', 'stakeholder', 'official', 'observer'],
+  'strategies.write': ['coordinator'],
 };
 
 export interface Caller {

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// From source, not from the built package: the template always has the migrations as they are now.
+import { migrations } from '../../../../migrations';
 import { migrate } from '../../src/infra/database/data-source';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/infra/database/embedded-postgres';
 import { env, onServer, urlFor } from './test-database';
@@ -25,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
     await c.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${template}"`);
   });
-  await migrate(urlFor(serverUrl, template));
+  await migrate(urlFor(serverUrl, template), migrations);
   process.env[env.serverUrl] = serverUrl;
   process.env[env.template] = template;
   globalThis.belongTestPostgres = { server, serverUrl, template };

@@ -18,8 +18,8 @@ export function dataSourceOptions(url: string, logger = new SqlLogger(false)): D
 }
 
 /** Runs every pending migration; used at start-up, by `npm run db:migrate` and by the test template. */
-export async function migrate(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+export async function migrate(url: string, list: DataSourceOptions['migrations'] = migrations): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions(url), migrations: list });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

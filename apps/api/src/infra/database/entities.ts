@@ -1,8 +1,13 @@
+import { ApprovalEntity } from '../../modules/approvals/approval.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
+import { CommentEntity } from '../../modules/comments/comment.entity';
 import { MembershipEntity } from '../../modules/members/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { RegionEntity } from '../../modules/regions/region.entity';
+import { SectionRevisionEntity } from '../../modules/sections/section-revision.entity';
+import { SectionEntity } from '../../modules/sections/section.entity';
+import { StrategyEntity } from '../../modules/strategies/strategy.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity';
 
@@ -14,4 +19,9 @@ export const entities = [
   MembershipEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  StrategyEntity,
+  SectionEntity,
+  SectionRevisionEntity,
+  CommentEntity,
+  ApprovalEntity,
 ];

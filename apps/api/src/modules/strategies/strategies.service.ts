@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import {
+  defaultApprovalRule,
+  type CreateStrategyRequest,
+  type List,
+  type ListQuery,
+  type Strategy,
+  type StrategyDetail,
+  type StrategyStatus,
+  type UpdateStrategyRequest,
+} from '@belong/contracts';
+import { canMove, nextStatuses } from '@belong/domain';
+import type { AuthUser } from '../../infra/auth/auth-user';
+import { AppError } from '../../infra/http/app-error';
+import { mapList, paginate } from '../../infra/http/pagination';
+import { staleRevision } from '../../infra/http/revision';
+import { AuditService } from '../audit/audit.service';
+import { RegionsService } from '../regions/regions.service';
+import { SectionEntity } from '../sections/section.entity';
+import { SectionViews } from '../sections/section-views.service';
+import { isCoordinator, StrategyAccess } from './strategy-access.service';
+import { StrategyEntity } from './strategy.entity';
+
+export function toStrategy(s: StrategyEntity): Strategy {
+  return {
+    id: s.id,
+    regionId: s.regionId,
+    title: s.title,
+    language: s.language as Strategy['language'],
+    status: s.status,
+    revision: s.revision,
+    approvalRule: s.approvalRule,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class StrategiesService {
+  constructor(
+    @InjectRepository(StrategyEntity) private readonly strategies: Repository<StrategyEntity>,
+    @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: StrategyAccess,
+    private readonly regions: RegionsService,
+    private readonly sectionViews: SectionViews,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Members see the region's strategies from the consultation on; coordinators see drafts too. */
+  async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<Strategy>> {
+    await this.regions.assertAccess(caller, regionId, 'strategies.read');
+    const qb = this.strategies.createQueryBuilder('s').where('s.regionId = :regionId', { regionId });
+    if (!isCoordinator(caller, regionId)) qb.andWhere(`s.status <> 'draft'`);
+    return mapList(await paginate(qb, 's', query), toStrategy);
+  }
+
+  async create(caller: AuthUser, regionId: string, input: CreateStrategyRequest): Promise<Strategy> {
+    await this.regions.assertAccess(caller, regionId, 'strategies.write');
+    return this.db.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(StrategyEntity, {
+          regionId,
+          ...input,
+          status: 'draft',
+          revision: 1,
+          approvalRule: defaultApprovalRule,
+          createdBy: caller.userId,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: caller.userId,
+        regionId,
+        action: 'strategy.created',
+        entityType: 'strategy',
+        entityId: saved.id,
+        data: input,
+      });
+      return toStrategy(saved);
+    });
+  }
+
+  /** A fixed number of queries whatever the number of sections: strategy, sections, approvals, comment counts. */
+  async get(caller: AuthUser, id: string): Promise<StrategyDetail> {
+    const strategy = await this.access.visible(caller, id);
+    return this.detail(caller, strategy);
+  }
+
+  async detail(caller: AuthUser, strategy: StrategyEntity): Promise<StrategyDetail> {
+    const sections = await this.sections.find({ where: { strategyId: strategy.id }, order: { position: 'ASC' } });
+    return {
+      ...toStrategy(strategy),
+      sections: await this.sectionViews.of(sections, strategy.approvalRule),
+      nextStatuses: isCoordinator(caller, strategy.regionId) ? [...nextStatuses(strategy.status)] : [],
+    };
+  }
+
+  async update(caller: AuthUser, id: string, basedOn: number, input: UpdateStrategyRequest): Promise<StrategyDetail> {
+    const updated = await this.db.transaction(async (manager) => {
+      const strategy = await this.access.coordinated(caller, id, manager);
+      if (strategy.revision !== basedOn) throw staleRevision(strategy.revision);
+      Object.assign(strategy, input, { revision: strategy.revision + 1 });
+      const saved = await manager.save(strategy);
+      await this.audit.record(manager, {
+        actorId: caller.userId,
+        regionId: strategy.regionId,
+        action: 'strategy.updated',
+        entityType: 'strategy',
+        entityId: id,
+        data: input,
+      });
+      return saved;
+    });
+    return this.detail(caller, updated);
+  }
+
+  async transition(caller: AuthUser, id: string, to: StrategyStatus): Promise<StrategyDetail> {
+    const moved = await this.db.transaction(async (manager) => {
+      const strategy = await this.access.coordinated(caller, id, manager);
+      const from = strategy.status;
+      if (!canMove(from, to)) {
+        throw new AppError('TRANSITION_NOT_ALLOWED', `A strategy in ${from} cannot move to ${to}`, undefined, {
+          from,
+          to,
+          allowed: nextStatuses(from),
+        });
+      }
+      if (to === 'submitted') await this.assertAllApproved(strategy);
+      strategy.status = to;
+      strategy.revision += 1;
+      const saved = await manager.save(strategy);
+      await this.audit.record(manager, {
+        actorId: caller.userId,
+        regionId: strategy.regionId,
+        action: 'strategy.moved',
+        entityType: 'strategy',
+        entityId: id,
+        data: { from, to },
+      });
+      return saved;
+    });
+    return this.detail(caller, moved);
+  }
+
+  private async assertAllApproved(strategy: StrategyEntity): Promise<void> {
+    const sections = await this.sectionViews.of(
+      await this.sections.find({ where: { strategyId: strategy.id }, order: { position: 'ASC' } }),
+      strategy.approvalRule,
+    );
+    const blocking = sections.filter((s) => s.approval.state !== 'approved');
+    if (sections.length === 0 || blocking.length > 0) {
+      throw new AppError('SECTIONS_NOT_APPROVED', 'Every section must be approved before the strategy is submitted', undefined, {
+        sections: blocking.map((s) => ({ id: s.id, heading: s.heading, state: s.approval.state, missingTypes: s.approval.missingTypes })),
+      });
+    }
+  }
+}

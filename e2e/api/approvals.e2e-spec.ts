@@ -1,0 +1,95 @@
+import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
+import { member, organisation, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { expectProblem, send } from '../../apps/api/test/support/http';
+import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
+
+describe('approvals by organisation', () => {
+  let t: TestApp;
+  let w: World;
+  let migrantSignatory: Actor;
+  let businessSignatory: Actor;
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await world(t);
+    migrantSignatory = await person(t, 'Signatory Migrants');
+    await member(t, w.leipzig, migrantSignatory, 'stakeholder', {
+      organisationId: await organisation(t, w.leipzig, 'Migrantenbeirat', 'migrant_organisation'),
+      signatory: true,
+    });
+    businessSignatory = await person(t, 'Signatory Business');
+    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+  });
+  afterAll(() => t.close());
+
+  const decide = (sectionId: string, who: Actor, decision: 'approve' | 'request_changes', note?: string) =>
+    send(t, 'post', `/api/sections/${sectionId}/approvals`, who, note ? { decision, note } : { decision });
+
+  it('needs a session (401)', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['x'], 'consultation');
+    expectProblem(await decide(s.sectionIds[0]!, null as unknown as Actor, 'approve'), 401, 'UNAUTHENTICATED');
+    expectProblem(await send(t, 'get', `/api/sections/${s.sectionIds[0]}/approvals`), 401, 'UNAUTHENTICATED');
+  });
+
+  it('are given by signatories only', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['x'], 'consultation');
+    for (const who of ['stakeholder', 'coordinator', 'official', 'observer', 'admin'] as const) {
+      expectProblem(await decide(s.sectionIds[0]!, w.people[who], 'approve'), 403, 'FORBIDDEN');
+    }
+    expectProblem(await decide(s.sectionIds[0]!, w.people.donegalCoordinator, 'approve'), 404, 'NOT_FOUND');
+    expect((await send(t, 'get', `/api/sections/${s.sectionIds[0]}/approvals`, w.people.coordinator)).body.items).toEqual([]);
+  });
+
+  it('follow the rule: distinct organisations, required types, changes requested, stale after an edit', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Wohnraum für alle']);
+    await send(t, 'patch', `/api/strategies/${s.id}`, w.people.coordinator, {
+      approvalRule: { minOrganisations: 2, requiredTypes: ['migrant_organisation'] },
+    })
+      .set('If-Match', '"1"')
+      .expect(200);
+    await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consultation' }).expect(200);
+    const id = s.sectionIds[0]!;
+
+    let state = (await decide(id, w.people.signatory, 'approve', 'Einverstanden')).body;
+    expect(state).toEqual(
+      expect.objectContaining({ revision: 1, state: 'pending', approvals: 1, required: 2, missingTypes: ['migrant_organisation'] }),
+    );
+    state = (await decide(id, businessSignatory, 'approve').expect(201)).body;
+    expect(state).toEqual(expect.objectContaining({ state: 'pending', approvals: 2, missingTypes: ['migrant_organisation'] }));
+    state = (await decide(id, migrantSignatory, 'request_changes', 'Bitte Mehrsprachigkeit ergänzen').expect(201)).body;
+    expect(state.state).toBe('changes_requested');
+    state = (await decide(id, migrantSignatory, 'approve').expect(201)).body;
+    expect(state).toEqual(expect.objectContaining({ state: 'approved', approvals: 3, missingTypes: [] }));
+    expect(state.items).toHaveLength(3);
+
+    await send(t, 'patch', `/api/sections/${id}`, w.people.coordinator, { body: 'Wohnraum für alle, mehrsprachig beraten' })
+      .set('If-Match', '"1"')
+      .expect(200);
+    const after = (await send(t, 'get', `/api/sections/${id}/approvals`, w.people.observer).expect(200)).body;
+    expect(after).toEqual(expect.objectContaining({ revision: 2, state: 'pending', approvals: 0 }));
+    expect(
+      after.items.map((i: { organisationName: string; stale: boolean; revision: number }) => [i.organisationName, i.revision, i.stale]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Willkommen e.V.', 1, true],
+        ['Maschinenbau GmbH', 1, true],
+        ['Migrantenbeirat', 1, true],
+      ]),
+    );
+    const detail = (await send(t, 'get', `/api/strategies/${s.id}`, w.people.observer)).body;
+    expect(detail.sections[0].approval.state).toBe('pending');
+  });
+
+  it('let the strategy be submitted once every section is approved', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins', 'Zwei'], 'consultation');
+    for (const id of s.sectionIds) {
+      await decide(id, w.people.signatory, 'approve').expect(201);
+      await decide(id, businessSignatory, 'approve').expect(201);
+    }
+    await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
+    const submitted = await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' }).expect(200);
+    expect(submitted.body.status).toBe('submitted');
+    // Submitted strategies are read across regions, and take no more approvals.
+    await send(t, 'get', `/api/strategies/${s.id}`, w.people.donegalCoordinator).expect(200);
+    expectProblem(await decide(s.sectionIds[0]!, migrantSignatory, 'approve'), 409, 'FEEDBACK_CLOSED');
+  });
+});

@@ -1,0 +1,127 @@
+import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
+import { world, type World } from '../../apps/api/test/support/fixtures';
+import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
+import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
+
+describe('strategies', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await world(t);
+  });
+  afterAll(() => t.close());
+
+  type Who = keyof World['people'];
+  const strategiesOf = (region: string) => `/api/regions/${region}/strategies`;
+
+  it('needs a session (401)', async () => {
+    expectProblem(await send(t, 'get', strategiesOf(w.leipzig)), 401, 'UNAUTHENTICATED');
+    expectProblem(await send(t, 'post', strategiesOf(w.leipzig), null, { title: 'x', language: 'de' }), 401, 'UNAUTHENTICATED');
+  });
+
+  it('are started as drafts by coordinators, with revision 1 and the default approval rule', async () => {
+    const res = await send(t, 'post', strategiesOf(w.leipzig), w.people.coordinator, {
+      title: 'Leipzig integriert',
+      language: 'de',
+    }).expect(201);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        regionId: w.leipzig,
+        title: 'Leipzig integriert',
+        language: 'de',
+        status: 'draft',
+        revision: 1,
+        approvalRule: { minOrganisations: 2, requiredTypes: [] },
+      }),
+    );
+    expect(res.headers.etag).toBe('"1"');
+  });
+
+  it.each<[Who, number]>([
+    ['signatory', 403],
+    ['official', 403],
+    ['observer', 403],
+    ['donegalCoordinator', 404],
+    ['outsider', 404],
+  ])('are not started by %s (%i), and nothing is written', async (who, status) => {
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM strategies`))[0].n as number;
+    const before = await count();
+    expect((await send(t, 'post', strategiesOf(w.leipzig), w.people[who], { title: 'Nope', language: 'de' })).status).toBe(status);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers bad input with 400 naming the fields', async () => {
+    const res = await send(t, 'post', strategiesOf(w.leipzig), w.people.coordinator, { title: '', language: 'fr' });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(res).sort()).toEqual(['body.language', 'body.title']);
+  });
+
+  it('keep a draft to the coordinators: other members and other regions get 404', async () => {
+    const draft = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Erster Entwurf']);
+    await send(t, 'get', `/api/strategies/${draft.id}`, w.people.coordinator).expect(200);
+    await send(t, 'get', `/api/strategies/${draft.id}`, w.people.admin).expect(200);
+    for (const who of ['signatory', 'official', 'observer', 'donegalCoordinator'] as const) {
+      expectProblem(await send(t, 'get', `/api/strategies/${draft.id}`, w.people[who]), 404, 'NOT_FOUND');
+      expectProblem(await send(t, 'get', `/api/sections/${draft.sectionIds[0]}`, w.people[who]), 404, 'NOT_FOUND');
+    }
+    const listed = await send(t, 'get', strategiesOf(w.leipzig), w.people.observer).expect(200);
+    expect(listed.body.items.map((s: { id: string }) => s.id)).not.toContain(draft.id);
+  });
+
+  it('open to the region in consultation, and to every region once submitted', async () => {
+    const open = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text'], 'consultation');
+    const detail = await send(t, 'get', `/api/strategies/${open.id}`, w.people.observer).expect(200);
+    expect(detail.body).toEqual(expect.objectContaining({ status: 'consultation', nextStatuses: [] }));
+    expect(detail.body.sections).toHaveLength(1);
+    expectProblem(await send(t, 'get', `/api/strategies/${open.id}`, w.people.donegalCoordinator), 404, 'NOT_FOUND');
+  });
+
+  it('move along the workflow and refuse a move it does not have, with the reason', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text']);
+    const refused = await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'adopted' });
+    expectProblem(refused, 409, 'TRANSITION_NOT_ALLOWED');
+    expect(refused.body).toEqual(expect.objectContaining({ from: 'draft', to: 'adopted', allowed: ['consultation'] }));
+    const moved = await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consultation' }).expect(200);
+    expect(moved.body).toEqual(expect.objectContaining({ status: 'consultation', revision: 2, nextStatuses: ['consolidation'] }));
+    expectProblem(
+      await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.signatory, { to: 'consolidation' }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+
+  it('are not submitted while a section is not approved, naming the sections', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Erster Abschnitt', 'Zweiter Abschnitt'], 'consolidation');
+    const refused = await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' });
+    expectProblem(refused, 409, 'SECTIONS_NOT_APPROVED');
+    expect(refused.body.sections.map((x: { id: string; state: string }) => [x.id, x.state])).toEqual([
+      [s.sectionIds[0], 'pending'],
+      [s.sectionIds[1], 'pending'],
+    ]);
+  });
+
+  it('change title and approval rule with If-Match; 428 without it, 412 when stale', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, []);
+    const path = `/api/strategies/${s.id}`;
+    expectProblem(await send(t, 'patch', path, w.people.coordinator, { title: 'Neu' }), 428, 'PRECONDITION_REQUIRED');
+    const changed = await send(t, 'patch', path, w.people.coordinator, {
+      title: 'Neu',
+      approvalRule: { minOrganisations: 3, requiredTypes: ['migrant_organisation'] },
+    })
+      .set('If-Match', '"1"')
+      .expect(200);
+    expect(changed.body).toEqual(
+      expect.objectContaining({
+        title: 'Neu',
+        revision: 2,
+        approvalRule: { minOrganisations: 3, requiredTypes: ['migrant_organisation'] },
+      }),
+    );
+    expect(changed.headers.etag).toBe('"2"');
+    const stale = await send(t, 'patch', path, w.people.coordinator, { title: 'Verloren?' }).set('If-Match', '"1"');
+    expectProblem(stale, 412, 'STALE_REVISION');
+    expect(stale.body.currentRevision).toBe(2);
+    expect((await send(t, 'get', path, w.people.coordinator)).body.title).toBe('Neu');
+  });
+});
