@@ -53,6 +53,19 @@ describe('npm start, twice over one data folder', () => {
       expect(names).toContain('Kept Across Restarts');
       expect(names.filter((n) => n === 'Willkommen in Leipzig e.V.')).toHaveLength(1);
       expect((await json(second, `/api/regions/${leipzig}/members`, { headers: auth })).body).toEqual(membersBefore);
+      const strategies = (await json(second, `/api/regions/${leipzig}/strategies`, { headers: auth })).body.items;
+      expect(strategies.map((s: { title: string; status: string }) => [s.title, s.status])).toEqual([
+        ['Leipziger Strategie für interkulturelle Integration 2027–2030', 'consultation'],
+      ]);
+      const demo = (await json(second, `/api/strategies/${strategies[0].id}`, { headers: auth })).body;
+      expect(demo.sections.map((s: { approval: { state: string } }) => s.approval.state)).toEqual([
+        'approved',
+        'pending',
+        'changes_requested',
+        'pending',
+        'pending',
+      ]);
+      expect(demo.sections[1].openComments).toBe(2);
       const admin = await json(second, '/api/auth/login', {
         method: 'POST',
         body: JSON.stringify({ email: 'admin@restart.belong.eu', password: 'restart passphrase 1' }),

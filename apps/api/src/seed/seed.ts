@@ -9,6 +9,7 @@ import { OrganisationsService } from '../modules/organisations/organisations.ser
 import { RegionEntity } from '../modules/regions/region.entity';
 import { UsersService } from '../modules/users/users.service';
 import { demoOrganisations, demoPassword, demoPeople } from './demo-data';
+import { loadDemoStrategy } from './seed-strategy';
 
 export interface SeedReport {
   admin: 'created' | 'exists' | 'not configured';
@@ -28,7 +29,10 @@ export async function seed(app: INestApplication, config: AppConfig): Promise<Se
     if (!existing)
       await users.insert(null, { email: config.admin.email, name: 'Administrator', password: config.admin.password, isAdmin: true });
   }
-  if (config.demoData) await loadDemo(app);
+  if (config.demoData) {
+    await loadDemo(app);
+    await loadDemoStrategy(app);
+  }
   return { admin, demo: config.demoData ? 'loaded' : 'off' };
 }
 
