@@ -1,10 +1,10 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './lib/i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import { App } from './app/app';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <main>
-      <h1>Belong</h1>
-    </main>
-  </StrictMode>,
-);
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+createRoot(root).render(<App />);

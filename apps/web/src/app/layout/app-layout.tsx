@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { SkipLink } from '../../components/ui/skip-link';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { useAccountLanguage } from './use-account-language';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  useAccountLanguage();
+  useFocusOnNavigate();
+  return (
+    <div className="page">
+      <SkipLink target="main">{t('layout.skipToContent')}</SkipLink>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="main container">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

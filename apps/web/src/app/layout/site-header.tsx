@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { Button } from '../../components/ui/button';
+import { useMe } from '../../features/auth/api/get-me';
+import { useSignOut } from '../../features/auth/api/sign-out';
+import { LanguageSwitch } from './language-switch';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/regions">{t('nav.regions')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          {me && (
+            <div className="account">
+              <span className="account__name">{t('account.signedInAs', { name: me.name })}</span>
+              <Button
+                variant="secondary"
+                busy={signOut.isPending}
+                onClick={() => {
+                  signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { state: { signedOut: true } }) });
+                }}
+              >
+                {t('account.signOut')}
+              </Button>
+            </div>
+          )}
+          {me === null && pathname !== '/sign-in' && (
+            <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`} className="button button--secondary">
+              {t('account.signIn')}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

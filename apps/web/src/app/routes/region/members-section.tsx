@@ -1,0 +1,25 @@
+import type { Organisation } from '@belong/contracts';
+import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../../components/ui/disclosure';
+import { MembersList } from '../../../features/members/components/members-list';
+import { AddMemberPanel } from './add-member-panel';
+
+interface MembersSectionProps {
+  regionId: string;
+  regionName: string;
+  organisations: Organisation[];
+  canCreateAccounts: boolean;
+}
+
+export function MembersSection({ regionId, regionName, organisations, canCreateAccounts }: MembersSectionProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="members-title" className="section">
+      <h2 id="members-title">{t('members.title')}</h2>
+      <MembersList regionId={regionId} regionName={regionName} />
+      <Disclosure label={t('members.addTitle')}>
+        {() => <AddMemberPanel regionId={regionId} organisations={organisations} canCreateAccounts={canCreateAccounts} />}
+      </Disclosure>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { Spinner } from '../../../components/ui/spinner';
+import { useMe } from '../../../features/auth/api/get-me';
+import { useOrganisations } from '../../../features/organisations/api/get-organisations';
+import { useRegion } from '../../../features/regions/api/get-region';
+import { RegionFacts } from '../../../features/regions/components/region-facts';
+import { isApiError } from '../../../lib/api-error';
+import { canManageRegion } from '../../../lib/authorization';
+import { errorMessage } from '../../../lib/error-message';
+import { allItems } from '../../../lib/pagination';
+import { MembersSection } from './members-section';
+import { OrganisationsSection } from './organisations-section';
+
+export function RegionRoute() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const location = useLocation();
+  const region = useRegion(regionId);
+  const me = useMe();
+  const signedIn = Boolean(me.data);
+  // Asked for by every signed-in person: the API, not this page, decides who may read them.
+  const organisations = useOrganisations(regionId, { enabled: signedIn });
+  const canManage = canManageRegion(me.data, regionId);
+
+  if (region.isPending) return <Spinner label={t('common.loading')} />;
+  if (region.isError) {
+    // A malformed id in the address is as missing as an unknown one.
+    const notFound = isApiError(region.error, 'NOT_FOUND') || isApiError(region.error, 'VALIDATION_FAILED');
+    return (
+      <>
+        <PageHeading>{t('region.unavailable')}</PageHeading>
+        <Alert tone="error">{notFound ? t('region.notFound') : errorMessage(t, region.error)}</Alert>
+        <p>
+          <Link to="/regions">{t('region.backToRegions')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>{region.data.name}</PageHeading>
+      <RegionFacts region={region.data} />
+      {me.data === null && (
+        <Alert tone="info">
+          <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('region.signInToSeeMore')}</Link>
+        </Alert>
+      )}
+      {signedIn && <OrganisationsSection regionId={regionId} query={organisations} canManage={canManage} />}
+      {signedIn && canManage && (
+        <MembersSection
+          regionId={regionId}
+          regionName={region.data.name}
+          organisations={allItems(organisations.data)}
+          canCreateAccounts={Boolean(me.data?.isAdmin)}
+        />
+      )}
+    </>
+  );
+}

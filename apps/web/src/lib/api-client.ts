@@ -1,0 +1,61 @@
+import { csrfHeader } from '@belong/contracts';
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+/**
+ * The CSRF token lives in memory only: it comes back with every sign-in and every `GET /api/auth/me`,
+ * so a reload recovers it without storing anything in the browser.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Query = Record<string, string | number | undefined>;
+
+interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  query?: Query;
+}
+
+function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(key, String(value));
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(path: string, { method = 'GET', body, query }: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[csrfHeader] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url(path, query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR');
+  }
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return response;
+}
+
+/** Calls the API and parses the answer with its contract schema, so that drift shows up at once. */
+export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+  const response = await send(path, options);
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiError(response.status, 'UNEXPECTED_RESPONSE');
+  return parsed.data;
+}
+
+/** Calls the API for a request answered with 204 No Content. */
+export async function apiSend(path: string, options: RequestOptions): Promise<void> {
+  await send(path, options);
+}

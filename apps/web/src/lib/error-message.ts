@@ -1,0 +1,21 @@
+import type { ErrorCode } from '@belong/contracts';
+import type { TFunction } from 'i18next';
+import type en from '../locales/en.json';
+import { ApiError, type ClientErrorCode } from './api-error';
+
+type CodeWithMessage = keyof (typeof en)['errors']['codes'];
+type CodeWithoutMessage = Exclude<ErrorCode | ClientErrorCode, CodeWithMessage>;
+/**
+ * Fails to compile, naming the codes, when the contracts gain an error code that has no message in
+ * locales/en.json (and so, by the check in i18n.ts, in every locale).
+ */
+export const everyErrorCodeHasAMessage: [CodeWithoutMessage] extends [never] ? true : CodeWithoutMessage = true;
+
+/** A sentence for the person, in the interface language, chosen by the problem's stable code. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('errors.codes.UNEXPECTED_RESPONSE');
+  if (error.code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds) {
+    return t('errors.tryAgainInMinutes', { count: Math.ceil(error.retryAfterSeconds / 60) });
+  }
+  return t(`errors.codes.${error.code}`);
+}

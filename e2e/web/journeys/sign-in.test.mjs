@@ -1,0 +1,40 @@
+/* global document */
+import assert from 'node:assert/strict';
+import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
+import { focusedElement, onPage, uniqueEmail } from '../support/app.mjs';
+
+async function submit(page, email, password) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+}
+
+journey('sign-in explains what went wrong, in words chosen by the error code', async (page) => {
+  await page.goto(`${baseUrl}/sign-in`);
+  await onPage(page, 'Sign in');
+
+  await submit(page, '', '');
+  const summary = page.getByRole('alert');
+  await summary.getByRole('link', { name: 'Email address: This field is required.' }).waitFor();
+  await summary.getByRole('link', { name: 'Password: This field is required.' }).waitFor();
+  assert.match(await focusedElement(page), /error-summary/);
+  await expectAccessible(page, 'the sign-in page with field errors');
+  await summary.getByRole('link', { name: 'Password: This field is required.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'sign-in-password');
+
+  await submit(page, 'observer@demo.belong.eu', 'not the password');
+  await page.getByRole('alert').getByText('The email address or the password is wrong.').waitFor();
+  await expectAccessible(page, 'the sign-in page with a refused sign-in');
+
+  // Five failures for one account, and the sixth attempt is throttled.
+  const nobody = uniqueEmail('nobody');
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await submit(page, nobody, 'wrong-password');
+    await page.getByRole('alert').getByText('The email address or the password is wrong.').waitFor();
+  }
+  await submit(page, nobody, 'wrong-password');
+  await page
+    .getByRole('alert')
+    .getByText(/^Too many attempts\. Try again in \d+ minutes?\.$/)
+    .waitFor();
+});
