@@ -11,6 +11,8 @@ import { DocsModule } from './modules/docs/docs.module';
 import { HealthController } from './modules/health/health.controller';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SectionsModule } from './modules/sections/sections.module';
 import { StrategiesModule } from './modules/strategies/strategies.module';
@@ -35,6 +37,8 @@ export class AppModule {
         SectionsModule,
         CommentsModule,
         ApprovalsModule,
+        ProposalsModule,
+        RecommendationsModule,
         DocsModule,
       ],
       controllers: [HealthController],

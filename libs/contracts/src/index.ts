@@ -11,3 +11,5 @@ export * from './sections';
 export * from './comments';
 export * from './approvals';
 export * from './strategy-detail';
+export * from './proposals';
+export * from './recommendations';

@@ -41,7 +41,11 @@ export type CreateStrategyRequest = z.infer<typeof createStrategyRequest>;
 export const updateStrategyRequest = z.strictObject({ title: text(200).optional(), approvalRule: approvalRule.optional() });
 export type UpdateStrategyRequest = z.infer<typeof updateStrategyRequest>;
 
-export const strategyTransitionRequest = z.strictObject({ to: strategyStatus });
+export const strategyTransitionRequest = z.strictObject({
+  to: strategyStatus,
+  /** Why, e.g. when the authority returns the strategy for another round. */
+  note: text(2000).optional(),
+});
 export type StrategyTransitionRequest = z.infer<typeof strategyTransitionRequest>;
 
 export const strategyParams = z.strictObject({ id });
@@ -54,6 +58,8 @@ export const strategy = z.object({
   status: strategyStatus,
   revision: z.number().int(),
   approvalRule,
+  /** The note given with the last move, e.g. the authority's reasons for returning it. */
+  statusNote: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -9,6 +9,11 @@ export const regionActions = [
   'audit.read',
   'strategies.read',
   'strategies.write',
+  'proposals.read',
+  'proposals.write',
+  'proposals.review',
+  'proposals.endorse',
+  'recommendations.respond',
 ] as const;
 export type RegionAction = (typeof regionActions)[number];
 
@@ -20,6 +25,11 @@ const allowedRoles: Record<RegionAction, readonly Role[]> = {
   'audit.read': ['coordinator'],
   'strategies.read': ['coordinator', 'stakeholder', 'official', 'observer'],
   'strategies.write': ['coordinator'],
+  'proposals.read': ['coordinator', 'stakeholder', 'official', 'observer'],
+  'proposals.write': ['coordinator', 'stakeholder'],
+  'proposals.review': ['coordinator'],
+  'proposals.endorse': ['stakeholder'],
+  'recommendations.respond': ['official'],
 };
 
 export interface Caller {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // From source, not from the built package: the template always has the migrations as they are now.
-import { migrations } from '../../../../migrations';
+import { migrations } from '../../../../migrations/index';
 import { migrate } from '../../src/infra/database/data-source';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/infra/database/embedded-postgres';
 import { env, onServer, urlFor } from './test-database';

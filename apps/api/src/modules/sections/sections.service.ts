@@ -29,7 +29,7 @@ export class SectionsService {
   async create(caller: AuthUser, strategyId: string, input: CreateSectionRequest): Promise<Section> {
     const { section, strategy } = await this.db.transaction(async (manager) => {
       const strategy = await this.access.coordinated(caller, strategyId, manager);
-      assertEditable(strategy);
+      this.assertEditable(strategy);
       const count = await manager.count(SectionEntity, { where: { strategyId } });
       const position = Math.min(input.position ?? count + 1, count + 1);
       await manager.query(`UPDATE sections SET position = position + 1 WHERE strategy_id = $1 AND position >= $2`, [strategyId, position]);
@@ -83,7 +83,7 @@ export class SectionsService {
       const strategy = await this.access.coordinated(caller, current.strategyId, manager).catch((error: unknown) => {
         throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('The section') : error;
       });
-      assertEditable(strategy);
+      this.assertEditable(strategy);
       if (current.revision !== basedOn) throw staleRevision(current.revision);
       if (input.position !== undefined) await this.move(manager, current, input.position);
       const text: SectionText = {
@@ -160,12 +160,12 @@ export class SectionsService {
     section.position = to;
   }
 
+  assertEditable(strategy: StrategyEntity): void {
+    if (textFrozen(strategy.status)) throw new AppError('TEXT_FROZEN', `The strategy is ${strategy.status}: its text no longer changes`);
+  }
+
   private async view(section: SectionEntity, strategy: StrategyEntity): Promise<Section> {
     const [view] = await this.views.of([section], strategy.approvalRule);
     return view!;
   }
-}
-
-function assertEditable(strategy: StrategyEntity): void {
-  if (textFrozen(strategy.status)) throw new AppError('TEXT_FROZEN', `The strategy is ${strategy.status}: its text no longer changes`);
 }

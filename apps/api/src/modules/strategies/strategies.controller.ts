@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post, UseInterceptors } from '@nestjs/common';
+import { z } from 'zod';
 import {
   createStrategyRequest,
   listOf,
@@ -8,6 +9,7 @@ import {
   strategyDetail,
   strategyParams,
   strategyTransitionRequest,
+  strategyVersion,
   updateStrategyRequest,
   type CreateStrategyRequest,
   type ListQuery,
@@ -20,11 +22,15 @@ import { IfMatch, RevisionETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidBody, ValidParams, ValidQuery } from '../../infra/http/validation';
 import { StrategiesService } from './strategies.service';
+import { StrategyVersions } from './strategy-versions.service';
 
 @Controller()
 @UseInterceptors(RevisionETag)
 export class StrategiesController {
-  constructor(private readonly strategies: StrategiesService) {}
+  constructor(
+    private readonly strategies: StrategiesService,
+    private readonly strategyVersions: StrategyVersions,
+  ) {}
 
   @Get('regions/:regionId/strategies')
   @Doc({ summary: "The region's strategies (drafts for coordinators only)", response: listOf(strategy), errors: ['NOT_FOUND'] })
@@ -65,6 +71,16 @@ export class StrategiesController {
     return this.strategies.update(caller, params.id, basedOn, body);
   }
 
+  @Get('strategies/:id/versions')
+  @Doc({
+    summary: 'The submitted versions, numbered, with the SHA-256 of their canonical JSON',
+    response: z.array(strategyVersion),
+    errors: ['NOT_FOUND'],
+  })
+  versions(@CurrentUser() caller: AuthUser, @ValidParams(strategyParams) params: { id: string }) {
+    return this.strategyVersions.list(caller, params.id);
+  }
+
   @Post('strategies/:id/transitions')
   @HttpCode(200)
   @Doc({
@@ -77,6 +93,6 @@ export class StrategiesController {
     @ValidParams(strategyParams) params: { id: string },
     @ValidBody(strategyTransitionRequest) body: StrategyTransitionRequest,
   ) {
-    return this.strategies.transition(caller, params.id, body.to);
+    return this.strategies.transition(caller, params.id, body.to, body.note);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   defaultApprovalRule,
   type CreateStrategyRequest,
@@ -11,17 +11,27 @@ import {
   type StrategyStatus,
   type UpdateStrategyRequest,
 } from '@belong/contracts';
-import { canMove, nextStatuses } from '@belong/domain';
+import { nextStatuses, roleIn } from '@belong/domain';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { AppError } from '../../infra/http/app-error';
 import { mapList, paginate } from '../../infra/http/pagination';
 import { staleRevision } from '../../infra/http/revision';
 import { AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
+import { RecommendationResponseEntity } from '../recommendations/recommendation-response.entity';
+import { RecommendationEntity } from '../recommendations/recommendation.entity';
 import { SectionEntity } from '../sections/section.entity';
 import { SectionViews } from '../sections/section-views.service';
 import { isCoordinator, StrategyAccess } from './strategy-access.service';
+import { StrategyVersions } from './strategy-versions.service';
 import { StrategyEntity } from './strategy.entity';
+
+/** Where the caller may move the strategy now. */
+function movesOpenTo(caller: AuthUser, strategy: StrategyEntity): StrategyStatus[] {
+  if (isCoordinator(caller, strategy.regionId)) return [...nextStatuses(strategy.status)];
+  if (strategy.status === 'submitted' && roleIn(caller, strategy.regionId) === 'official') return ['returned', 'adopted'];
+  return [];
+}
 
 export function toStrategy(s: StrategyEntity): Strategy {
   return {
@@ -32,6 +42,7 @@ export function toStrategy(s: StrategyEntity): Strategy {
     status: s.status,
     revision: s.revision,
     approvalRule: s.approvalRule,
+    statusNote: s.statusNote,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
@@ -46,6 +57,7 @@ export class StrategiesService {
     private readonly access: StrategyAccess,
     private readonly regions: RegionsService,
     private readonly sectionViews: SectionViews,
+    private readonly versions: StrategyVersions,
     private readonly audit: AuditService,
   ) {}
 
@@ -93,7 +105,7 @@ export class StrategiesService {
     return {
       ...toStrategy(strategy),
       sections: await this.sectionViews.of(sections, strategy.approvalRule),
-      nextStatuses: isCoordinator(caller, strategy.regionId) ? [...nextStatuses(strategy.status)] : [],
+      nextStatuses: movesOpenTo(caller, strategy),
     };
   }
 
@@ -116,11 +128,22 @@ export class StrategiesService {
     return this.detail(caller, updated);
   }
 
-  async transition(caller: AuthUser, id: string, to: StrategyStatus): Promise<StrategyDetail> {
+  /**
+   * The coordinators move the strategy; once it is submitted, the authority's officials may return it or
+   * adopt it too. Submitting freezes a numbered version; adopting needs an answer to every recommendation.
+   */
+  async transition(caller: AuthUser, id: string, to: StrategyStatus, note?: string): Promise<StrategyDetail> {
     const moved = await this.db.transaction(async (manager) => {
-      const strategy = await this.access.coordinated(caller, id, manager);
+      const strategy = await this.access.visible(caller, id, manager);
       const from = strategy.status;
-      if (!canMove(from, to)) {
+      const open = movesOpenTo(caller, strategy);
+      if (!open.includes(to)) {
+        if (open.length === 0 && !isCoordinator(caller, strategy.regionId)) {
+          throw new AppError(
+            'FORBIDDEN',
+            "Only the region's coordinators, and the authority's officials once it is submitted, move the strategy",
+          );
+        }
         throw new AppError('TRANSITION_NOT_ALLOWED', `A strategy in ${from} cannot move to ${to}`, undefined, {
           from,
           to,
@@ -128,20 +151,39 @@ export class StrategiesService {
         });
       }
       if (to === 'submitted') await this.assertAllApproved(strategy);
+      if (to === 'adopted') await this.assertAllAnswered(manager, strategy);
+      if (to === 'consolidation' && from === 'returned')
+        await manager.update(RecommendationEntity, { strategyId: id }, { status: 'draft' });
       strategy.status = to;
+      strategy.statusNote = note ?? null;
       strategy.revision += 1;
       const saved = await manager.save(strategy);
+      const version = to === 'submitted' ? (await this.versions.freeze(manager, saved)).version : undefined;
       await this.audit.record(manager, {
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'strategy.moved',
         entityType: 'strategy',
         entityId: id,
-        data: { from, to },
+        data: { from, to, note, version },
       });
       return saved;
     });
     return this.detail(caller, moved);
+  }
+
+  private async assertAllAnswered(manager: EntityManager, strategy: StrategyEntity): Promise<void> {
+    const unanswered = await manager
+      .createQueryBuilder(RecommendationEntity, 'r')
+      .leftJoin(RecommendationResponseEntity, 'answer', 'answer.recommendationId = r.id')
+      .where('r.strategyId = :id', { id: strategy.id })
+      .andWhere('answer.recommendationId IS NULL')
+      .getMany();
+    if (unanswered.length > 0) {
+      throw new AppError('RECOMMENDATIONS_UNANSWERED', 'Every recommendation needs an answer from the authority first', undefined, {
+        recommendations: unanswered.map((r) => ({ id: r.id, title: r.title })),
+      });
+    }
   }
 
   private async assertAllApproved(strategy: StrategyEntity): Promise<void> {

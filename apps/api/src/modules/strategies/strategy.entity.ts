@@ -24,6 +24,9 @@ export class StrategyEntity {
   @Column({ name: 'approval_rule', type: 'jsonb' })
   approvalRule!: ApprovalRule;
 
+  @Column({ name: 'status_note', type: 'text', nullable: true })
+  statusNote!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 

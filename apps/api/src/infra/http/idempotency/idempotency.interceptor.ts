@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
+import { canonicalJson } from '../../canonical-json';
 import { AppError } from '../app-error';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
@@ -65,14 +66,4 @@ function fingerprint(req: Request): string {
   return createHash('sha256')
     .update(`${req.method} ${req.path}\n${canonicalJson(req.body)}`)
     .digest('hex');
-}
-
-/** JSON with object keys sorted, so that the same body sent with its keys in another order matches. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

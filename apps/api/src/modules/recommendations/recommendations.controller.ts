@@ -1,0 +1,72 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import {
+  createRecommendationRequest,
+  listOf,
+  listQuery,
+  recommendation,
+  recommendationParams,
+  recommendationResponseRequest,
+  strategyParams,
+  type CreateRecommendationRequest,
+  type ListQuery,
+  type RecommendationResponseRequest,
+} from '@belong/contracts';
+import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
+import { Idempotent } from '../../infra/http/idempotency/idempotent.decorator';
+import { Doc } from '../../infra/http/route-doc';
+import { ValidBody, ValidParams, ValidQuery } from '../../infra/http/validation';
+import { RecommendationsService } from './recommendations.service';
+
+@Controller()
+export class RecommendationsController {
+  constructor(private readonly recommendations: RecommendationsService) {}
+
+  @Get('strategies/:id/recommendations')
+  @Doc({
+    summary: "The strategy's recommendations with their sources and answers",
+    response: listOf(recommendation),
+    errors: ['NOT_FOUND'],
+  })
+  list(@CurrentUser() caller: AuthUser, @ValidParams(strategyParams) params: { id: string }, @ValidQuery(listQuery) query: ListQuery) {
+    return this.recommendations.list(caller, params.id, query);
+  }
+
+  @Post('strategies/:id/recommendations')
+  @HttpCode(201)
+  @Idempotent()
+  @Doc({
+    summary: 'Build a recommendation from accepted proposals and comments (coordinators)',
+    response: recommendation,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TEXT_FROZEN'],
+  })
+  create(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(strategyParams) params: { id: string },
+    @ValidBody(createRecommendationRequest) body: CreateRecommendationRequest,
+  ) {
+    return this.recommendations.create(caller, params.id, body);
+  }
+
+  @Get('recommendations/:id')
+  @Doc({ summary: 'One recommendation with its sources and answer', response: recommendation, errors: ['NOT_FOUND'] })
+  get(@CurrentUser() caller: AuthUser, @ValidParams(recommendationParams) params: { id: string }) {
+    return this.recommendations.get(caller, params.id);
+  }
+
+  @Post('recommendations/:id/response')
+  @HttpCode(201)
+  @Doc({
+    summary: "Answer a submitted recommendation (the region's officials)",
+    response: recommendation,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE'],
+  })
+  respond(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(recommendationParams) params: { id: string },
+    @ValidBody(recommendationResponseRequest) body: RecommendationResponseRequest,
+  ) {
+    return this.recommendations.respond(caller, params.id, body);
+  }
+}
