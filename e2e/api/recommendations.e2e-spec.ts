@@ -1,5 +1,5 @@
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
-import { member, organisation, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
 import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
