@@ -56,6 +56,7 @@ describe('npm start, twice over one data folder', () => {
       const strategies = (await json(second, `/api/regions/${leipzig}/strategies`, { headers: auth })).body.items;
       expect(strategies.map((s: { title: string; status: string }) => [s.title, s.status])).toEqual([
         ['Leipziger Strategie für interkulturelle Integration 2027–2030', 'consultation'],
+        ['Leipziger Integrationskonzept 2023–2026', 'adopted'],
       ]);
       const demo = (await json(second, `/api/strategies/${strategies[0].id}`, { headers: auth })).body;
       expect(demo.sections.map((s: { approval: { state: string } }) => s.approval.state)).toEqual([
@@ -66,6 +67,12 @@ describe('npm start, twice over one data folder', () => {
         'pending',
       ]);
       expect(demo.sections[1].openComments).toBe(2);
+      const proposals = (await json(second, `/api/regions/${leipzig}/proposals`, { headers: auth })).body.items;
+      expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(
+        ['accepted', 'accepted', 'partially_accepted', 'rejected', 'submitted', 'under_review', 'withdrawn'].sort(),
+      );
+      const answered = (await json(second, `/api/strategies/${strategies[1].id}/recommendations`, { headers: auth })).body.items;
+      expect(answered.map((r: { response: { decision: string } }) => r.response.decision)).toEqual(['agreed']);
       const admin = await json(second, '/api/auth/login', {
         method: 'POST',
         body: JSON.stringify({ email: 'admin@restart.belong.eu', password: 'restart passphrase 1' }),

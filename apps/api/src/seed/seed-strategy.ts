@@ -1,39 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../infra/auth/auth-user';
 import { ApprovalsService } from '../modules/approvals/approvals.service';
 import { CommentsService } from '../modules/comments/comments.service';
-import { MembershipEntity } from '../modules/members/membership.entity';
-import { toMembership } from '../modules/members/member.mapper';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { SectionsService } from '../modules/sections/sections.service';
 import { StrategiesService } from '../modules/strategies/strategies.service';
 import { StrategyEntity } from '../modules/strategies/strategy.entity';
-import { UserEntity } from '../modules/users/user.entity';
+import { demoCaller } from './demo-person';
 import { demoStrategy } from './demo-strategy';
 
-/** Written through the services, as the demo people, so that the demo obeys every rule and fills the audit log. */
+/** The Leipzig strategy in consultation, with comments and approvals. */
 export async function loadDemoStrategy(app: INestApplication): Promise<void> {
   const db = app.get<DataSource>(getDataSourceToken());
   const region = await db.getRepository(RegionEntity).findOneByOrFail({ code: demoStrategy.region });
   if (await db.getRepository(StrategyEntity).exists({ where: { regionId: region.id, title: demoStrategy.title } })) return;
 
-  const as = async (email: string): Promise<AuthUser> => {
-    const user = await db.getRepository(UserEntity).findOneByOrFail({ email });
-    const memberships = await db.getRepository(MembershipEntity).find({ where: { userId: user.id } });
-    return {
-      userId: user.id,
-      email,
-      name: user.name,
-      locale: user.locale,
-      isAdmin: false,
-      memberships: memberships.map(toMembership),
-      sessionId: 'seed',
-      via: 'bearer',
-      token: 'seed',
-    };
-  };
+  const as = demoCaller(db);
   const coordinator = await as('coordinator@demo.belong.eu');
   const strategies = app.get(StrategiesService);
   const sections = app.get(SectionsService);

@@ -9,6 +9,7 @@ import { OrganisationsService } from '../modules/organisations/organisations.ser
 import { RegionEntity } from '../modules/regions/region.entity';
 import { UsersService } from '../modules/users/users.service';
 import { demoOrganisations, demoPassword, demoPeople } from './demo-data';
+import { loadDemoPastStrategy, loadDemoProposals } from './seed-proposals';
 import { loadDemoStrategy } from './seed-strategy';
 
 export interface SeedReport {
@@ -32,6 +33,8 @@ export async function seed(app: INestApplication, config: AppConfig): Promise<Se
   if (config.demoData) {
     await loadDemo(app);
     await loadDemoStrategy(app);
+    await loadDemoProposals(app);
+    await loadDemoPastStrategy(app);
   }
   return { admin, demo: config.demoData ? 'loaded' : 'off' };
 }
