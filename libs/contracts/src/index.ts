@@ -13,3 +13,4 @@ export * from './approvals';
 export * from './strategy-detail';
 export * from './proposals';
 export * from './recommendations';
+export * from './strategy-document';
