@@ -5,7 +5,10 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { '@belong/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) },
+    alias: {
+      '@belong/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      '@belong/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
   build: {

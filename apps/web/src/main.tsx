@@ -3,6 +3,7 @@ import './lib/i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/co-drafting.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

@@ -1,4 +1,4 @@
-/* global document */
+/* global document, NodeFilter */
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible } from './browser.mjs';
 
@@ -10,10 +10,11 @@ export function uniqueEmail(prefix) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.belong.test`;
 }
 
-async function api(path, { token, method = 'GET', body } = {}) {
+/** Calls the API as a script would, with a bearer token; fails the journey on an error answer. */
+export async function api(path, { token, method = 'GET', body, headers = {} } = {}) {
   const response = await fetch(`${baseUrl}/api${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = await response.json().catch(() => undefined);
@@ -21,10 +22,30 @@ async function api(path, { token, method = 'GET', body } = {}) {
   return json;
 }
 
+/** The password of the accounts that journeys create. */
+export const createdPassword = 'a-long-e2e-passphrase';
+
+/** A bearer token for scripted setup (and for a second person acting in between). */
+export async function apiToken(email, password = demoPassword) {
+  const { token } = await api('/auth/login', { method: 'POST', body: { email, password } });
+  return token;
+}
+
 /** Test setup through the API, as an integration would do it: an administrator creates an account. */
 export async function createUserAsAdmin({ email, name }) {
-  const { token } = await api('/auth/login', { method: 'POST', body: admin });
-  return api('/users', { token, method: 'POST', body: { email, name, password: 'a-long-e2e-passphrase' } });
+  const token = await apiToken(admin.email, admin.password);
+  return api('/users', { token, method: 'POST', body: { email, name, password: createdPassword } });
+}
+
+/**
+ * A new coordinator of the region, so that a journey may switch its account's language without changing
+ * the demo accounts that other journeys expect in theirs.
+ */
+export async function createCoordinator(regionCode, name) {
+  const user = await createUserAsAdmin({ email: uniqueEmail('coordinator'), name });
+  const token = await apiToken(admin.email, admin.password);
+  await api(`/regions/${await regionIdOf(regionCode)}/members`, { token, method: 'POST', body: { userId: user.id, role: 'coordinator' } });
+  return { ...user, password: createdPassword };
 }
 
 export async function regionIdOf(code) {
@@ -54,6 +75,12 @@ export async function signIn(page, email, { password = demoPassword, english = t
   return me;
 }
 
+/** Signs out with the header's button, as a person would before someone else signs in on the same browser. */
+export async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+}
+
 /** Waits for the page whose h1 is `name` and checks it with axe: every page a journey lands on is checked. */
 export async function onPage(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -71,4 +98,39 @@ export async function expectNoHorizontalScroll(page, where) {
     clientWidth: document.documentElement.clientWidth,
   }));
   assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways: ${scrollWidth}px of content in ${clientWidth}px`);
+}
+
+/**
+ * Selects `words` inside `container` with the mouse, as a person would: presses before the first letter,
+ * drags to the last one and lets go. Returns what the browser then reports as selected.
+ */
+export async function selectWithMouse(page, container, words) {
+  await container.scrollIntoViewIfNeeded();
+  const ends = await container.evaluate((root, wanted) => {
+    const texts = [];
+    let all = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      texts.push({ node, start: all.length });
+      all += node.data;
+    }
+    const at = all.indexOf(wanted);
+    if (at === -1) return null;
+    const box = (offset) => {
+      const { node, start } = texts.findLast((t) => t.start <= offset);
+      const range = document.createRange();
+      range.setStart(node, offset - start);
+      range.setEnd(node, offset - start + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = box(at);
+    const last = box(at + wanted.length - 1);
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, words);
+  assert.ok(ends, `"${words}" is in the text`);
+  await page.mouse.move(ends.x1, ends.y1);
+  await page.mouse.down();
+  await page.mouse.move(ends.x2, ends.y2, { steps: 10 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()?.toString());
 }

@@ -19,6 +19,8 @@ interface RequestOptions {
   method?: Method;
   body?: unknown;
   query?: Query;
+  /** The revision a change is based on, sent as `If-Match: "<revision>"`: the API answers 412 when it is stale. */
+  ifMatch?: number;
 }
 
 function url(path: string, query?: Query): string {
@@ -28,9 +30,10 @@ function url(path: string, query?: Query): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-async function send(path: string, { method = 'GET', body, query }: RequestOptions): Promise<Response> {
+async function send(path: string, { method = 'GET', body, query, ifMatch }: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
   if (method !== 'GET' && csrfToken) headers[csrfHeader] = csrfToken;
   let response: Response;
   try {
@@ -38,6 +41,9 @@ async function send(path: string, { method = 'GET', body, query }: RequestOption
       method,
       headers,
       credentials: 'same-origin',
+      // The query cache decides what is fresh. The browser's HTTP cache must not: the API's ETag is the
+      // revision of the text, which stays the same while approvals, comments and sections change.
+      cache: 'no-store',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

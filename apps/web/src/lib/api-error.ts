@@ -1,4 +1,5 @@
 import { problem, type ErrorCode } from '@belong/contracts';
+import type { z } from 'zod';
 
 /** Codes the client adds for failures that never reached the API or came back in an unexpected shape. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
@@ -9,13 +10,17 @@ export interface FieldError {
   message: string;
 }
 
-/** A failed API call: the problem's stable code, its field errors, and Retry-After when throttled. */
+/**
+ * A failed API call: the problem's stable code, its field errors, Retry-After when throttled, and the
+ * problem document as it came (its extension members, such as `currentRevision`, are read with a schema).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode | ClientErrorCode,
     readonly fieldErrors: FieldError[] = [],
     readonly retryAfterSeconds?: number,
+    readonly problem: unknown = undefined,
   ) {
     super(code);
     this.name = 'ApiError';
@@ -31,7 +36,13 @@ export class ApiError extends Error {
       field: path.replace(/^(body|query|params)\./, ''),
       message,
     }));
-    return new ApiError(parsed.data.status, parsed.data.code as ErrorCode, fieldErrors, retryAfterSeconds);
+    return new ApiError(parsed.data.status, parsed.data.code as ErrorCode, fieldErrors, retryAfterSeconds, body);
+  }
+
+  /** The problem's extension members, when they have the shape the schema expects; else undefined. */
+  extension<S extends z.ZodType>(schema: S): z.output<S> | undefined {
+    const parsed = schema.safeParse(this.problem);
+    return parsed.success ? parsed.data : undefined;
   }
 }
 

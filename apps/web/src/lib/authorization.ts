@@ -9,3 +9,20 @@ export function roleIn(me: Me | null | undefined, regionId: string): Role | null
 export function canManageRegion(me: Me | null | undefined, regionId: string): boolean {
   return Boolean(me?.isAdmin) || roleIn(me, regionId) === 'coordinator';
 }
+
+/** Who may read the region's strategies list: its members and administrators. */
+export function canReadStrategies(me: Me | null | undefined, regionId: string): boolean {
+  return Boolean(me?.isAdmin) || roleIn(me, regionId) !== null;
+}
+
+/** Who may comment on sections: members other than observers, and administrators (while feedback is taken). */
+export function canComment(me: Me | null | undefined, regionId: string): boolean {
+  const role = roleIn(me, regionId);
+  return Boolean(me?.isAdmin) || (role !== null && role !== 'observer');
+}
+
+/** Who decides on sections for an organisation: a stakeholder who signs for it. */
+export function isSignatory(me: Me | null | undefined, regionId: string): boolean {
+  const membership = me?.memberships.find((m) => m.regionId === regionId);
+  return membership?.role === 'stakeholder' && membership.signatory && membership.organisationId !== null;
+}

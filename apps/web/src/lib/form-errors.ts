@@ -29,7 +29,9 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return t('validation.choose');
     case 'custom':
-      return issue.path[0] === 'organisationId' ? t('validation.organisationRequired') : t('validation.invalid');
+      if (issue.path[0] === 'organisationId') return t('validation.organisationRequired');
+      if (issue.path[0] === 'anchor') return t('validation.quoteNotInText');
+      return t('validation.invalid');
     default:
       return t('validation.invalid');
   }
@@ -58,7 +60,8 @@ export function validate<S extends z.ZodType>(
 export function apiFormErrors(t: TFunction, error: unknown, fieldOfCode: Partial<Record<ErrorCode, string>> = {}): FormErrors {
   if (!(error instanceof ApiError)) return { fields: {}, general: errorMessage(t, error) };
   const fields: FormErrors['fields'] = {};
-  for (const { field } of error.fieldErrors) fields[field] ??= t('validation.rejected');
+  // A nested field (`anchor.exact`) shows at the form's control for its top-level field.
+  for (const { field } of error.fieldErrors) fields[field.split('.')[0]!] ??= t('validation.rejected');
   const field = error.code in fieldOfCode ? fieldOfCode[error.code as ErrorCode] : undefined;
   if (field) return { fields: { ...fields, [field]: errorMessage(t, error) }, general: null };
   return { fields, general: errorMessage(t, error) };

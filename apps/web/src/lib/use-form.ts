@@ -15,6 +15,8 @@ interface SubmitOptions<V extends Values, S extends z.ZodType> {
   send: (request: z.output<S>) => Promise<string | null>;
   /** Conflicts that concern one field, e.g. `{ EMAIL_TAKEN: 'email' }`. */
   fieldOfCode?: Partial<Record<ErrorCode, string>>;
+  /** Keeps the values after a successful send (an edit form), instead of emptying the form for the next one. */
+  keepValues?: boolean;
 }
 
 /**
@@ -32,12 +34,17 @@ export function useForm<V extends Values>(formId: string, initial: V) {
     setValues((current) => ({ ...current, [name]: value }));
   };
 
+  /** Replaces several values at once, e.g. with another version of the text. */
+  const setMany = (changes: Partial<V>) => {
+    setValues((current) => ({ ...current, ...changes }));
+  };
+
   const fieldProps = (name: keyof V & string) => ({
     id: `${formId}-${name}`,
     name,
     value: String(values[name]),
     error: errors.fields[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
       set(name, event.target.value);
     },
   });
@@ -51,7 +58,7 @@ export function useForm<V extends Values>(formId: string, initial: V) {
     },
   });
 
-  function onSubmit<S extends z.ZodType>({ schema, toRequest, send, fieldOfCode }: SubmitOptions<V, S>) {
+  function onSubmit<S extends z.ZodType>({ schema, toRequest, send, fieldOfCode, keepValues }: SubmitOptions<V, S>) {
     const handle = async () => {
       if (submitting) return;
       setStatus(null);
@@ -64,7 +71,7 @@ export function useForm<V extends Values>(formId: string, initial: V) {
       setSubmitting(true);
       try {
         const message = await send(checked.data);
-        setValues(initial);
+        if (!keepValues) setValues(initial);
         setStatus(message);
       } catch (error) {
         setErrors(apiFormErrors(t, error, fieldOfCode));
@@ -78,5 +85,5 @@ export function useForm<V extends Values>(formId: string, initial: V) {
     };
   }
 
-  return { values, set, errors, status, submitting, fieldProps, checkboxProps, onSubmit };
+  return { values, set, setMany, errors, status, submitting, fieldProps, checkboxProps, onSubmit };
 }

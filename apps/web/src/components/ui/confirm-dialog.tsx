@@ -8,12 +8,27 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** Red for what cannot be undone (the default), blue for a step forward. */
+  confirmVariant?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
+  /** After the dialog has closed and given the focus back to what opened it, e.g. to move it elsewhere. */
+  onClosed?: () => void;
 }
 
 /** A modal question on the native <dialog>: it keeps the focus inside, and Escape cancels. */
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  confirmVariant = 'danger',
+  onConfirm,
+  onCancel,
+  onClosed,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -21,15 +36,18 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (!open && dialog.open) {
+      dialog.close();
+      onClosed?.();
+    }
+  }, [open, onClosed]);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       <div className="actions">
-        <Button variant="danger" busy={busy} onClick={onConfirm}>
+        <Button variant={confirmVariant} busy={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

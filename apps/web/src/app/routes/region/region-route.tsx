@@ -7,12 +7,12 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { RegionFacts } from '../../../features/regions/components/region-facts';
-import { isApiError } from '../../../lib/api-error';
-import { canManageRegion } from '../../../lib/authorization';
-import { errorMessage } from '../../../lib/error-message';
+import { canManageRegion, canReadStrategies } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
+import { UnavailablePage } from '../unavailable-page';
 import { MembersSection } from './members-section';
 import { OrganisationsSection } from './organisations-section';
+import { StrategiesSection } from './strategies-section';
 
 export function RegionRoute() {
   const { t } = useTranslation();
@@ -26,19 +26,7 @@ export function RegionRoute() {
   const canManage = canManageRegion(me.data, regionId);
 
   if (region.isPending) return <Spinner label={t('common.loading')} />;
-  if (region.isError) {
-    // A malformed id in the address is as missing as an unknown one.
-    const notFound = isApiError(region.error, 'NOT_FOUND') || isApiError(region.error, 'VALIDATION_FAILED');
-    return (
-      <>
-        <PageHeading>{t('region.unavailable')}</PageHeading>
-        <Alert tone="error">{notFound ? t('region.notFound') : errorMessage(t, region.error)}</Alert>
-        <p>
-          <Link to="/regions">{t('region.backToRegions')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (region.isError) return <UnavailablePage title={t('region.unavailable')} notFound={t('region.notFound')} error={region.error} />;
   return (
     <>
       <PageHeading>{region.data.name}</PageHeading>
@@ -47,6 +35,9 @@ export function RegionRoute() {
         <Alert tone="info">
           <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('region.signInToSeeMore')}</Link>
         </Alert>
+      )}
+      {canReadStrategies(me.data, regionId) && (
+        <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canManage={canManage} />
       )}
       {signedIn && <OrganisationsSection regionId={regionId} query={organisations} canManage={canManage} />}
       {signedIn && canManage && (

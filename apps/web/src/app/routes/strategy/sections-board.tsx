@@ -1,0 +1,100 @@
+import type { Section, StrategyDetail } from '@belong/contracts';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert, StatusMessage } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Table, type Column } from '../../../components/ui/table';
+import { ApprovalStatus } from '../../../features/approvals/components/approval-state';
+import { useUpdateSection } from '../../../features/sections/api/update-section';
+import { errorMessage } from '../../../lib/error-message';
+
+type Direction = 'up' | 'down';
+
+/** Every section at a glance: its place, theme, approval state and progress, open comments; coordinators reorder here. */
+export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDetail; canReorder: boolean }) {
+  const { t } = useTranslation();
+  const update = useUpdateSection();
+  const { sections } = strategy;
+  const [status, setStatus] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The moved row's button keeps the focus once the new order shows; at the top or bottom, its other button.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
+
+  useEffect(() => {
+    if (!focusAfterMove) return;
+    const { id, direction } = focusAfterMove;
+    (
+      document.getElementById(`move-${direction}-${id}`) ?? document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${id}`)
+    )?.focus();
+  }, [focusAfterMove, sections]);
+
+  const move = (section: Section, direction: Direction) => {
+    setFailure(null);
+    update.mutate(
+      { sectionId: section.id, revision: section.revision, body: { position: section.position + (direction === 'up' ? -1 : 1) } },
+      {
+        onSuccess: (moved) => {
+          setStatus(t('board.moved', { heading: moved.heading, position: moved.position, count: sections.length }));
+          setFocusAfterMove({ id: moved.id, direction });
+        },
+        onError: (error) => {
+          setFailure(errorMessage(t, error));
+        },
+      },
+    );
+  };
+
+  const moveButton = (section: Section, direction: Direction) => (
+    <Button
+      id={`move-${direction}-${section.id}`}
+      variant="secondary"
+      className="button--small"
+      aria-label={t(direction === 'up' ? 'board.moveUpNamed' : 'board.moveDownNamed', { heading: section.heading })}
+      busy={update.isPending}
+      onClick={() => {
+        move(section, direction);
+      }}
+    >
+      {t(direction === 'up' ? 'board.moveUp' : 'board.moveDown')}
+    </Button>
+  );
+
+  const columns: Column<Section>[] = [
+    { header: t('board.position'), cell: (s) => s.position },
+    {
+      header: t('board.section'),
+      cell: (s) => (
+        <Link to={`/sections/${s.id}`} lang={strategy.language}>
+          {s.heading}
+        </Link>
+      ),
+    },
+    { header: t('sections.theme'), cell: (s) => t(`themes.${s.theme}`) },
+    { header: t('board.approval'), cell: (s) => <ApprovalStatus summary={s.approval} /> },
+    { header: t('board.openComments'), cell: (s) => s.openComments },
+  ];
+  if (canReorder) {
+    columns.push({
+      header: t('board.order'),
+      cell: (s) => (
+        <div className="actions actions--tight">
+          {s.position > 1 && moveButton(s, 'up')}
+          {s.position < sections.length && moveButton(s, 'down')}
+        </div>
+      ),
+    });
+  }
+
+  return (
+    <>
+      <StatusMessage message={status} />
+      {failure && <Alert tone="error">{failure}</Alert>}
+      {sections.length > 0 ? (
+        <Table caption={t('board.caption')} rows={sections} rowKey={(s) => s.id} columns={columns} />
+      ) : (
+        <p>{t('board.empty')}</p>
+      )}
+    </>
+  );
+}

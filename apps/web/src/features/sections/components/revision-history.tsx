@@ -1,0 +1,75 @@
+import type { SectionRevision } from '@belong/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert';
+import { SelectField } from '../../../components/ui/select-field';
+import { Spinner } from '../../../components/ui/spinner';
+import { Table } from '../../../components/ui/table';
+import { formatDateTime } from '../../../lib/display-names';
+import { errorMessage } from '../../../lib/error-message';
+import { useDiff } from '../api/get-diff';
+import { useRevisions } from '../api/get-revisions';
+import { WordDiffView } from './word-diff-view';
+
+/** Every revision of the section, and the words that changed between any two of them. */
+export function RevisionHistory({ sectionId, lang }: { sectionId: string; lang: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const revisions = useRevisions(sectionId);
+  if (revisions.isPending) return <Spinner label={t('common.loading')} />;
+  if (revisions.isError) return <Alert tone="error">{errorMessage(t, revisions.error)}</Alert>;
+  const list = revisions.data;
+  return (
+    <>
+      <Table
+        caption={t('revisions.tableCaption')}
+        rows={[...list].reverse()}
+        rowKey={(r) => String(r.revision)}
+        columns={[
+          { header: t('revisions.revision'), cell: (r) => r.revision },
+          { header: t('sections.heading'), cell: (r) => <span lang={lang}>{r.heading}</span> },
+          { header: t('revisions.author'), cell: (r) => r.authorName },
+          { header: t('revisions.date'), cell: (r) => formatDateTime(r.createdAt, language) },
+        ]}
+      />
+      {list.length > 1 ? <CompareRevisions sectionId={sectionId} revisions={list} lang={lang} /> : <p>{t('revisions.onlyOne')}</p>}
+    </>
+  );
+}
+
+function CompareRevisions({ sectionId, revisions, lang }: { sectionId: string; revisions: SectionRevision[]; lang: string }) {
+  const { t } = useTranslation();
+  const latest = revisions[revisions.length - 1]!.revision;
+  // Until the person chooses, the latest change: the revision before the latest against the latest.
+  const [chosen, setChosen] = useState<{ from: number; to: number } | null>(null);
+  const { from, to } = chosen ?? { from: latest - 1, to: latest };
+  const diff = useDiff(sectionId, from, to, { enabled: from !== to });
+  const options = revisions.map((r) => ({ value: String(r.revision), label: t('revisions.option', { revision: r.revision }) }));
+
+  return (
+    <>
+      <h3>{t('revisions.compareTitle')}</h3>
+      <div className="compare-fields">
+        {(['from', 'to'] as const).map((end) => (
+          <SelectField
+            key={end}
+            id={`compare-${end}`}
+            label={t(`revisions.${end}`)}
+            value={String(end === 'from' ? from : to)}
+            options={options}
+            onChange={(event) => {
+              setChosen({ from, to, [end]: Number(event.target.value) });
+            }}
+          />
+        ))}
+      </div>
+      <section aria-labelledby="diff-title" aria-busy={diff.isFetching || undefined}>
+        <h4 id="diff-title">{t('revisions.diffTitle', { from, to })}</h4>
+        {from === to && <p>{t('revisions.sameRevision')}</p>}
+        {from !== to && diff.isPending && <Spinner label={t('common.loading')} />}
+        {from !== to && diff.isError && <Alert tone="error">{errorMessage(t, diff.error)}</Alert>}
+        {from !== to && diff.data && <WordDiffView changes={diff.data.changes} lang={lang} />}
+      </section>
+    </>
+  );
+}
