@@ -14,7 +14,11 @@ module.exports = {
   // Real servers and real password hashing on small, noisy machines: give each test room.
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'],
+    },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e-api', testMatch: ['<rootDir>/e2e/api/**/*.e2e-spec.ts'] },
   ],

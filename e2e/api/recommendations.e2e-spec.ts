@@ -158,6 +158,8 @@ describe('recommendations and the authority’s answers', () => {
     // Other regions read the adopted strategy with its recommendations and answers.
     const elsewhere = (await send(t, 'get', `/api/strategies/${s.id}/recommendations`, w.people.donegalCoordinator).expect(200)).body;
     expect(elsewhere.items[0].response.decision).toBe('agreed_in_part');
+    const listed = (await send(t, 'get', `/api/regions/${w.leipzig}/strategies`, w.people.donegalCoordinator).expect(200)).body.items;
+    expect(listed.map((x: { id: string; status: string }) => [x.id, x.status])).toEqual([[s.id, 'adopted']]);
   });
 
   it('may be returned by the authority with a note, for another round and a second version', async () => {

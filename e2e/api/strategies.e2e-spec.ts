@@ -75,6 +75,8 @@ describe('strategies', () => {
     expect(detail.body).toEqual(expect.objectContaining({ status: 'consultation', nextStatuses: [] }));
     expect(detail.body.sections).toHaveLength(1);
     expectProblem(await send(t, 'get', `/api/strategies/${open.id}`, w.people.donegalCoordinator), 404, 'NOT_FOUND');
+    const elsewhere = await send(t, 'get', `/api/regions/${w.leipzig}/strategies`, w.people.donegalCoordinator).expect(200);
+    expect(elsewhere.body.items.map((x: { id: string }) => x.id)).not.toContain(open.id);
   });
 
   it('move along the workflow and refuse a move it does not have, with the reason', async () => {
@@ -99,6 +101,21 @@ describe('strategies', () => {
       [s.sectionIds[0], 'pending'],
       [s.sectionIds[1], 'pending'],
     ]);
+  });
+
+  it('are never cached, and a conditional GET is answered in full', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins']);
+    const first = await send(t, 'get', `/api/strategies/${s.id}`, w.people.coordinator).expect(200);
+    expect(first.headers['cache-control']).toBe('no-store');
+    await send(t, 'post', `/api/strategies/${s.id}/sections`, w.people.coordinator, {
+      heading: 'Zwei',
+      body: 'Neu',
+      theme: 'health',
+    }).expect(201);
+    const again = await send(t, 'get', `/api/strategies/${s.id}`, w.people.coordinator)
+      .set('If-None-Match', first.headers.etag)
+      .expect(200);
+    expect(again.body.sections).toHaveLength(2);
   });
 
   it('change title and approval rule with If-Match; 428 without it, 412 when stale', async () => {

@@ -32,6 +32,14 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
       strictTransportSecurity: false,
     }),
   );
+  app.use(`/${API_PREFIX}`, (req: Request, res: Response, next: NextFunction) => {
+    // Answers depend on who asks and change without their revision changing (a strategy's sections, say):
+    // never cached, and no conditional GET (the ETag is for If-Match on writes).
+    res.setHeader('Cache-Control', 'no-store');
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    next();
+  });
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

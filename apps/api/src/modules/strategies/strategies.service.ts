@@ -61,11 +61,19 @@ export class StrategiesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Members see the region's strategies from the consultation on; coordinators see drafts too. */
+  /**
+   * Members see the region's strategies from the consultation on, coordinators drafts too; anyone signed in
+   * sees the submitted and adopted ones of every region (the exchange between regions).
+   */
   async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<Strategy>> {
-    await this.regions.assertAccess(caller, regionId, 'strategies.read');
+    await this.regions.get(regionId);
     const qb = this.strategies.createQueryBuilder('s').where('s.regionId = :regionId', { regionId });
-    if (!isCoordinator(caller, regionId)) qb.andWhere(`s.status <> 'draft'`);
+    const role = roleIn(caller, regionId);
+    if (!caller.isAdmin && role !== 'coordinator') {
+      qb.andWhere('s.status IN (:...visible)', {
+        visible: role ? ['consultation', 'consolidation', 'submitted', 'returned', 'adopted'] : ['submitted', 'adopted'],
+      });
+    }
     return mapList(await paginate(qb, 's', query), toStrategy);
   }
 
@@ -194,7 +202,7 @@ export class StrategiesService {
     const blocking = sections.filter((s) => s.approval.state !== 'approved');
     if (sections.length === 0 || blocking.length > 0) {
       throw new AppError('SECTIONS_NOT_APPROVED', 'Every section must be approved before the strategy is submitted', undefined, {
-        sections: blocking.map((s) => ({ id: s.id, heading: s.heading, state: s.approval.state, missingTypes: s.approval.missingTypes })),
+        sections: blocking.map((s) => ({ id: s.id, heading: s.heading, ...s.approval })),
       });
     }
   }
