@@ -4,6 +4,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/co-drafting.css';
+import './styles/proposals.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

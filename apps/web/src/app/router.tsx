@@ -1,7 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { HomeRoute } from './routes/home';
+import { ExportRoute } from './routes/export/export-route';
 import { NotFoundRoute } from './routes/not-found';
+import { ProposalRoute } from './routes/proposal/proposal-route';
+import { ProposalsRoute } from './routes/proposals/proposals-route';
+import { RecommendationsRoute } from './routes/recommendations/recommendations-route';
 import { RegionRoute } from './routes/region/region-route';
 import { RegionsRoute } from './routes/regions';
 import { SectionRoute } from './routes/section/section-route';
@@ -17,6 +21,10 @@ export const router = createBrowserRouter([
       { path: '/regions', element: <RegionsRoute /> },
       { path: '/regions/:regionId', element: <RegionRoute /> },
       { path: '/strategies/:strategyId', element: <StrategyRoute /> },
+      { path: '/strategies/:strategyId/proposals', element: <ProposalsRoute /> },
+      { path: '/strategies/:strategyId/recommendations', element: <RecommendationsRoute /> },
+      { path: '/strategies/:strategyId/export', element: <ExportRoute /> },
+      { path: '/proposals/:proposalId', element: <ProposalRoute /> },
       { path: '/sections/:sectionId', element: <SectionRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

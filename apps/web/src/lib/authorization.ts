@@ -26,3 +26,25 @@ export function isSignatory(me: Me | null | undefined, regionId: string): boolea
   const membership = me?.memberships.find((m) => m.regionId === regionId);
   return membership?.role === 'stakeholder' && membership.signatory && membership.organisationId !== null;
 }
+
+/** The caller's membership in a region, or undefined when they are not a member. */
+export function membershipIn(me: Me | null | undefined, regionId: string) {
+  return me?.memberships.find((m) => m.regionId === regionId);
+}
+
+/** Who sends proposals: stakeholders on behalf of their organisation, and coordinators. */
+export function canPropose(me: Me | null | undefined, regionId: string): boolean {
+  const membership = membershipIn(me, regionId);
+  return membership?.role === 'coordinator' || (membership?.role === 'stakeholder' && membership.organisationId !== null);
+}
+
+/** The organisation a stakeholder acts for, or null. */
+export function stakeholderOrganisation(me: Me | null | undefined, regionId: string): string | null {
+  const membership = membershipIn(me, regionId);
+  return membership?.role === 'stakeholder' ? membership.organisationId : null;
+}
+
+/** Who answers recommendations: the region's officials of the regional authority. */
+export function isOfficial(me: Me | null | undefined, regionId: string): boolean {
+  return roleIn(me, regionId) === 'official';
+}

@@ -31,6 +31,8 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
     case 'custom':
       if (issue.path[0] === 'organisationId') return t('validation.organisationRequired');
       if (issue.path[0] === 'anchor') return t('validation.quoteNotInText');
+      if (issue.path[0] === 'suggestedText') return t('validation.sectionForSuggestedText');
+      if (issue.path[0] === 'proposalIds') return t('validation.atLeastOneSource');
       return t('validation.invalid');
     default:
       return t('validation.invalid');

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
   message: string;
+  /** What else the person should see or give before confirming (e.g. what will be frozen, or a note). */
+  children?: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   open,
   title,
   message,
+  children,
   confirmLabel,
   cancelLabel,
   busy,
@@ -46,6 +49,7 @@ export function ConfirmDialog({
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
+      {children}
       <div className="actions">
         <Button variant={confirmVariant} busy={busy} onClick={onConfirm}>
           {confirmLabel}

@@ -7,7 +7,7 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { RegionFacts } from '../../../features/regions/components/region-facts';
-import { canManageRegion, canReadStrategies } from '../../../lib/authorization';
+import { canManageRegion } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
 import { UnavailablePage } from '../unavailable-page';
 import { MembersSection } from './members-section';
@@ -36,9 +36,8 @@ export function RegionRoute() {
           <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('region.signInToSeeMore')}</Link>
         </Alert>
       )}
-      {canReadStrategies(me.data, regionId) && (
-        <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canManage={canManage} />
-      )}
+      {/* Members see the region's work; people of other regions its submitted and adopted strategies. */}
+      {signedIn && <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canManage={canManage} />}
       {signedIn && <OrganisationsSection regionId={regionId} query={organisations} canManage={canManage} />}
       {signedIn && canManage && (
         <MembersSection

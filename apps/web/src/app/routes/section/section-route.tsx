@@ -12,6 +12,7 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useComments } from '../../../features/comments/api/get-comments';
 import { CommentThreads } from '../../../features/comments/components/comment-threads';
 import { CommentableText } from '../../../features/comments/components/commentable-text';
+import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useSection } from '../../../features/sections/api/get-section';
 import { EditSectionForm } from '../../../features/sections/components/edit-section-form';
 import { RevisionHistory } from '../../../features/sections/components/revision-history';
@@ -33,6 +34,7 @@ export function SectionRoute() {
   const strategy = useStrategy(section.data?.strategyId ?? '', { enabled: Boolean(section.data) });
   const comments = useComments(sectionId);
   const me = useMe();
+  const organisations = useOrganisations(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -114,7 +116,11 @@ export function SectionRoute() {
 
       <section aria-labelledby="revisions-title" className="section">
         <h2 id="revisions-title">{t('revisions.title')}</h2>
-        <RevisionHistory sectionId={s.id} lang={language} />
+        <RevisionHistory
+          sectionId={s.id}
+          lang={language}
+          organisationName={(id) => allItems(organisations.data).find((o) => o.id === id)?.name}
+        />
       </section>
 
       <SectionNavigation strategy={strategy.data} current={s.id} />

@@ -12,10 +12,14 @@ import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { ApprovalRuleForm } from '../../../features/strategies/components/approval-rule-form';
 import { StrategyFacts } from '../../../features/strategies/components/strategy-facts';
 import { WorkflowActions } from '../../../features/strategies/components/workflow-actions';
-import { canManageRegion } from '../../../lib/authorization';
+import { VersionsTable } from '../../../features/exports/components/versions-table';
+import { useVersions } from '../../../features/strategies/api/get-versions';
+import { canManageRegion, canReadStrategies, isOfficial } from '../../../lib/authorization';
 import { UnavailablePage } from '../unavailable-page';
 import { SectionsBoard } from './sections-board';
+import { StrategyLinks } from './strategy-links';
 import { StrategyText } from './strategy-text';
+import { SubmissionPreview } from './submission-preview';
 
 export function StrategyRoute() {
   const { t } = useTranslation();
@@ -23,6 +27,7 @@ export function StrategyRoute() {
   const strategy = useStrategy(strategyId);
   const me = useMe();
   const region = useRegion(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
+  const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
 
   if (strategy.isPending) return <Spinner label={t('common.loading')} />;
   if (strategy.isError)
@@ -40,7 +45,10 @@ export function StrategyRoute() {
       </p>
       <PageHeading lang={s.language}>{s.title}</PageHeading>
       <StrategyFacts strategy={s} />
-      {coordinator && <WorkflowActions strategy={s} />}
+      <StrategyLinks strategy={s} member={canReadStrategies(me.data, s.regionId)} />
+      {(coordinator || isOfficial(me.data, s.regionId) || s.nextStatuses.length > 0) && (
+        <WorkflowActions strategy={s} submissionPreview={<SubmissionPreview strategy={s} />} />
+      )}
       {s.status === 'draft' && coordinator && <Alert tone="info">{t('strategy.draftNotice')}</Alert>}
       <section aria-labelledby="board-title" className="section">
         <h2 id="board-title">{t('board.title')}</h2>
@@ -50,6 +58,12 @@ export function StrategyRoute() {
         )}
         {coordinator && <Disclosure label={t('approvalRule.formTitle')}>{() => <ApprovalRuleForm strategy={s} />}</Disclosure>}
       </section>
+      {versions.data && versions.data.length > 0 && (
+        <section aria-labelledby="versions-title" className="section">
+          <h2 id="versions-title">{t('versions.title')}</h2>
+          <VersionsTable versions={versions.data} />
+        </section>
+      )}
       <StrategyText strategy={s} />
     </>
   );

@@ -12,7 +12,14 @@ import { useRevisions } from '../api/get-revisions';
 import { WordDiffView } from './word-diff-view';
 
 /** Every revision of the section, and the words that changed between any two of them. */
-export function RevisionHistory({ sectionId, lang }: { sectionId: string; lang: string }) {
+interface RevisionHistoryProps {
+  sectionId: string;
+  lang: string;
+  /** The name of the organisation a revision is credited to (an applied proposal's), by its id. */
+  organisationName: (organisationId: string) => string | undefined;
+}
+
+export function RevisionHistory({ sectionId, lang, organisationName }: RevisionHistoryProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const revisions = useRevisions(sectionId);
@@ -28,7 +35,13 @@ export function RevisionHistory({ sectionId, lang }: { sectionId: string; lang: 
         columns={[
           { header: t('revisions.revision'), cell: (r) => r.revision },
           { header: t('sections.heading'), cell: (r) => <span lang={lang}>{r.heading}</span> },
-          { header: t('revisions.author'), cell: (r) => r.authorName },
+          {
+            header: t('revisions.author'),
+            cell: (r) => {
+              const credited = r.creditedOrganisationId ? organisationName(r.creditedOrganisationId) : undefined;
+              return credited ? t('revisions.credited', { name: r.authorName, organisation: credited }) : r.authorName;
+            },
+          },
           { header: t('revisions.date'), cell: (r) => formatDateTime(r.createdAt, language) },
         ]}
       />

@@ -1,26 +1,23 @@
-import { approvalState, organisationType, strategyDetail, type StrategyStatus } from '@belong/contracts';
+import { strategyDetail, type StrategyTransitionRequest } from '@belong/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { strategiesQueryOptions } from './get-strategies';
-import { strategyQueryOptions } from './get-strategy';
 
-export function moveStrategy(strategyId: string, to: StrategyStatus) {
-  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/transitions`, strategyDetail, { method: 'POST', body: { to } });
+export function moveStrategy(strategyId: string, body: StrategyTransitionRequest) {
+  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/transitions`, strategyDetail, { method: 'POST', body });
 }
 
-/** What a refused submission says (409 SECTIONS_NOT_APPROVED): the sections that hold it back. */
-export const sectionsNotApproved = z.object({
-  sections: z.array(z.object({ id: z.string(), heading: z.string(), state: approvalState, missingTypes: z.array(organisationType) })),
-});
-
+/** A move changes the strategy, its recommendations (submitted with it) and its versions: all under `['strategies', id]`. */
 export function useMoveStrategy(strategyId: string, regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (to: StrategyStatus) => moveStrategy(strategyId, to),
+    mutationFn: (body: StrategyTransitionRequest) => moveStrategy(strategyId, body),
     onSuccess: (detail) => {
-      queryClient.setQueryData(strategyQueryOptions(strategyId).queryKey, detail);
-      return queryClient.invalidateQueries({ queryKey: strategiesQueryOptions(regionId).queryKey });
+      queryClient.setQueryData(['strategies', strategyId], detail);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['strategies', strategyId] }),
+        queryClient.invalidateQueries({ queryKey: strategiesQueryOptions(regionId).queryKey }),
+      ]);
     },
   });
 }

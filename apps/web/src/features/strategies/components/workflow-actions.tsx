@@ -1,29 +1,36 @@
-import type { StrategyDetail, StrategyStatus } from '@belong/contracts';
-import { useRef, useState } from 'react';
+import { recommendationsUnansweredProblem, sectionsNotApprovedProblem, type StrategyDetail, type StrategyStatus } from '@belong/contracts';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { TextAreaField } from '../../../components/ui/textarea-field';
 import { isApiError } from '../../../lib/api-error';
 import { formatList } from '../../../lib/display-names';
 import { errorMessage } from '../../../lib/error-message';
-import { sectionsNotApproved, useMoveStrategy } from '../api/move-strategy';
+import { useMoveStrategy } from '../api/move-strategy';
 
 /**
- * The coordinator moves the strategy to the next stage of its workflow, after confirming. A refused
- * submission says which sections hold it back, with links to them.
+ * Moves the strategy to the next stage its workflow allows the caller (the coordinator; an official returns
+ * or adopts a submitted one), after confirming. Submitting shows what will be frozen; returning asks for a
+ * note. A refused move says what holds it back, with links.
  */
-export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
+export function WorkflowActions({ strategy, submissionPreview }: { strategy: StrategyDetail; submissionPreview: ReactNode }) {
   const { t, i18n } = useTranslation();
   const move = useMoveStrategy(strategy.id, strategy.regionId);
   const [target, setTarget] = useState<StrategyStatus | null>(null);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
   const [status, setStatus] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After a move the pressed button may be gone with the stage it led away from: the focus goes to the heading.
   const focusHeading = useRef(false);
   const refusal = move.error;
-  const blocking = isApiError(refusal, 'SECTIONS_NOT_APPROVED') ? (refusal.extension(sectionsNotApproved)?.sections ?? []) : [];
+  const blocking = isApiError(refusal, 'SECTIONS_NOT_APPROVED') ? (refusal.extension(sectionsNotApprovedProblem)?.sections ?? []) : [];
+  const unanswered = isApiError(refusal, 'RECOMMENDATIONS_UNANSWERED')
+    ? (refusal.extension(recommendationsUnansweredProblem)?.recommendations ?? [])
+    : [];
   const language = i18n.resolvedLanguage ?? 'en';
   // Back from the consolidation, the consultation is another round rather than a first opening.
   const anotherRound = (to: StrategyStatus) => to === 'consultation' && strategy.status !== 'draft';
@@ -31,16 +38,26 @@ export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
 
   const confirm = () => {
     if (!target) return;
+    const trimmed = note.trim();
+    if (target === 'returned' && !trimmed) {
+      setNoteError(t('validation.required'));
+      document.getElementById('workflow-note')?.focus();
+      return;
+    }
     setStatus(null);
-    move.mutate(target, {
-      onSuccess: (moved) => {
-        setStatus(t('workflow.moved', { status: t(`strategyStatus.${moved.status}`) }));
+    move.mutate(
+      { to: target, note: target === 'returned' ? trimmed : undefined },
+      {
+        onSuccess: (moved) => {
+          setStatus(t('workflow.moved', { status: t(`strategyStatus.${moved.status}`) }));
+          setNote('');
+        },
+        onSettled: () => {
+          focusHeading.current = true;
+          setTarget(null);
+        },
       },
-      onSettled: () => {
-        focusHeading.current = true;
-        setTarget(null);
-      },
-    });
+    );
   };
 
   return (
@@ -50,7 +67,7 @@ export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
       </h2>
       <p>{t(`workflow.stage.${strategy.status}`)}</p>
       <StatusMessage message={status} />
-      {refusal && blocking.length === 0 && <Alert tone="error">{errorMessage(t, refusal)}</Alert>}
+      {refusal && blocking.length === 0 && unanswered.length === 0 && <Alert tone="error">{errorMessage(t, refusal)}</Alert>}
       {blocking.length > 0 && (
         <Alert tone="error">
           <p>{t('workflow.notApproved', { count: blocking.length })}</p>
@@ -75,6 +92,20 @@ export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
           </ul>
         </Alert>
       )}
+      {unanswered.length > 0 && (
+        <Alert tone="error">
+          <p>{t('workflow.unanswered', { count: unanswered.length })}</p>
+          <ul>
+            {unanswered.map((recommendation) => (
+              <li key={recommendation.id}>
+                <Link to={`/strategies/${strategy.id}/recommendations#recommendation-${recommendation.id}`} lang={strategy.language}>
+                  {recommendation.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {strategy.nextStatuses.length > 0 ? (
         <div className="actions">
           {strategy.nextStatuses.map((to) => (
@@ -83,6 +114,7 @@ export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
               variant={to === 'returned' ? 'secondary' : 'primary'}
               onClick={() => {
                 move.reset();
+                setNoteError(undefined);
                 setTarget(to);
               }}
             >
@@ -109,7 +141,22 @@ export function WorkflowActions({ strategy }: { strategy: StrategyDetail }) {
           if (focusHeading.current) headingRef.current?.focus();
           focusHeading.current = false;
         }}
-      />
+      >
+        {target === 'submitted' && submissionPreview}
+        {target === 'returned' && (
+          <TextAreaField
+            id="workflow-note"
+            label={t('workflow.note')}
+            hint={t('workflow.noteHint')}
+            value={note}
+            error={noteError}
+            rows={4}
+            onChange={(event) => {
+              setNote(event.target.value);
+            }}
+          />
+        )}
+      </ConfirmDialog>
     </section>
   );
 }

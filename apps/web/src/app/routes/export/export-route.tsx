@@ -1,0 +1,104 @@
+import { exportFormats } from '@belong/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { RadioGroup } from '../../../components/ui/radio-group';
+import { Spinner } from '../../../components/ui/spinner';
+import { useMe } from '../../../features/auth/api/get-me';
+import { exportUrl, type ExportFormat } from '../../../features/exports/api/export-strategy';
+import { VersionsTable } from '../../../features/exports/components/versions-table';
+import { useStrategy } from '../../../features/strategies/api/get-strategy';
+import { useVersions } from '../../../features/strategies/api/get-versions';
+import { canReadStrategies } from '../../../lib/authorization';
+import { formatDateTime } from '../../../lib/display-names';
+import { errorMessage } from '../../../lib/error-message';
+import { StrategyPageHeader } from '../strategy/strategy-page-header';
+import { UnavailablePage } from '../unavailable-page';
+
+const draft = 'draft';
+
+/** Download the strategy: the working draft (its region's members) or a submitted version, as PDF, DOCX, Markdown or JSON. */
+export function ExportRoute() {
+  const { t, i18n } = useTranslation();
+  const { strategyId = '' } = useParams();
+  const strategy = useStrategy(strategyId);
+  const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
+  const me = useMe();
+  const [chosenVersion, setChosenVersion] = useState<string | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const language = i18n.resolvedLanguage ?? 'en';
+
+  if (strategy.isPending) return <Spinner label={t('common.loading')} />;
+  if (strategy.isError)
+    return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
+  const s = strategy.data;
+  // Another region's people read only what was submitted.
+  const mayExportDraft = canReadStrategies(me.data, s.regionId);
+  const list = versions.data ?? [];
+  const latest = list[list.length - 1];
+  const version = chosenVersion ?? (mayExportDraft || !latest ? draft : String(latest.version));
+  const versionOptions = [
+    ...(mayExportDraft ? [{ value: draft, label: t('export.workingDraft') }] : []),
+    ...[...list].reverse().map((v) => ({
+      value: String(v.version),
+      label: t('export.versionOption', { version: v.version, date: formatDateTime(v.submittedAt, language) }),
+    })),
+  ];
+  const canDownload = versionOptions.length > 0;
+
+  return (
+    <>
+      <StrategyPageHeader strategy={s} title={t('export.title')} intro={t('export.intro')} />
+      {versions.isPending && <Spinner label={t('common.loading')} />}
+      {versions.isError && <Alert tone="error">{errorMessage(t, versions.error)}</Alert>}
+      {versions.data && (
+        <div className="form">
+          {canDownload ? (
+            <>
+              <RadioGroup
+                id="export-version"
+                name="version"
+                legend={t('export.version')}
+                value={version}
+                options={versionOptions}
+                onChange={(event) => {
+                  setChosenVersion(event.target.value);
+                }}
+              />
+              <RadioGroup
+                id="export-format"
+                name="format"
+                legend={t('export.format')}
+                value={format}
+                options={exportFormats.map((f) => ({ value: f, label: t(`export.formats.${f}`) }))}
+                onChange={(event) => {
+                  setFormat(event.target.value as ExportFormat);
+                }}
+              />
+              <p>
+                <a
+                  className="button button--primary"
+                  href={exportUrl(s.id, format, version === draft ? undefined : Number(version))}
+                  download
+                >
+                  {t('export.download', {
+                    format: t(`export.formatNames.${format}`),
+                    version: version === draft ? t('export.workingDraft') : t('export.versionShort', { version }),
+                  })}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p>{t('export.nothing')}</p>
+          )}
+        </div>
+      )}
+      <section aria-labelledby="versions-title" className="section">
+        <h2 id="versions-title">{t('versions.title')}</h2>
+        {list.length > 0 ? <VersionsTable versions={list} /> : <p>{t('versions.none')}</p>}
+        <p className="muted">{t('versions.checksumHint')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { StrategyDetail } from '@belong/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** The strategy's other pages: its proposals, its recommendations to the authority, its export. */
+export function StrategyLinks({ strategy, member }: { strategy: StrategyDetail; member: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('strategy.pages')} className="strategy-links">
+      <ul>
+        {/* Proposals stay within the region; recommendations and versions are shared once submitted. */}
+        {member && (
+          <li>
+            <Link to={`/strategies/${strategy.id}/proposals`}>{t('proposals.title')}</Link>
+          </li>
+        )}
+        <li>
+          <Link to={`/strategies/${strategy.id}/recommendations`}>{t('recommendations.title')}</Link>
+        </li>
+        <li>
+          <Link to={`/strategies/${strategy.id}/export`}>{t('export.title')}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,113 @@
+import { createRecommendationRequest } from '@belong/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { TextAreaField } from '../../../components/ui/textarea-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useForm } from '../../../lib/use-form';
+import { useCreateRecommendation } from '../api/create-recommendation';
+
+export interface SourceOption {
+  id: string;
+  /** What the checkbox says, e.g. the proposal's title. */
+  label: string;
+  /** Who it comes from, e.g. the organisation. */
+  hint: string;
+}
+
+interface CreateRecommendationFormProps {
+  strategyId: string;
+  lang: string;
+  /** Accepted and partly accepted proposals of the strategy. */
+  proposals: SourceOption[];
+  comments: SourceOption[];
+}
+
+const formId = 'recommendation';
+
+/** The coordinator consolidates accepted proposals and comments into a recommendation to the authority. */
+export function CreateRecommendationForm({ strategyId, lang, proposals, comments }: CreateRecommendationFormProps) {
+  const { t } = useTranslation();
+  const create = useCreateRecommendation(strategyId);
+  const form = useForm(formId, { title: '', body: '' });
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const labels = { title: t('recommendations.titleField'), body: t('recommendations.body'), proposalIds: t('recommendations.sources') };
+
+  const toggle = (id: string, on: boolean) => {
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+
+  const submit = form.onSubmit({
+    schema: createRecommendationRequest,
+    toRequest: ({ title, body }) => {
+      const commentIds = comments.filter((c) => chosen.has(c.id)).map((c) => c.id);
+      return {
+        title,
+        body,
+        proposalIds: proposals.filter((p) => chosen.has(p.id)).map((p) => p.id),
+        commentIds: commentIds.length > 0 ? commentIds : undefined,
+      };
+    },
+    send: async (request) => {
+      const created = await create.mutateAsync(request);
+      setChosen(new Set());
+      return t('recommendations.created', { title: created.title });
+    },
+  });
+
+  const sourceError = form.errors.fields.proposalIds;
+  const group = (legend: string, options: SourceOption[], empty: string) => (
+    <fieldset className="fieldset">
+      <legend className="field__label">{legend}</legend>
+      {options.length === 0 && <p className="muted">{empty}</p>}
+      {options.map((option) => (
+        <Checkbox
+          key={option.id}
+          id={`${formId}-source-${option.id}`}
+          label={option.label}
+          hint={option.hint}
+          lang={lang}
+          checked={chosen.has(option.id)}
+          onChange={(event) => {
+            toggle(option.id, event.target.checked);
+          }}
+        />
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <form className="form form--wide" noValidate onSubmit={submit} aria-label={t('recommendations.formTitle')}>
+      <ErrorSummary formId={formId} errors={form.errors} labels={labels} />
+      <TextField {...form.fieldProps('title')} label={labels.title} lang={lang} />
+      <TextAreaField {...form.fieldProps('body')} label={labels.body} hint={t('sections.bodyHint')} rows={6} lang={lang} />
+      <div
+        id={`${formId}-proposalIds`}
+        tabIndex={-1}
+        className={sourceError ? 'field--error focus-target' : 'focus-target'}
+        aria-describedby={sourceError ? `${formId}-proposalIds-error` : undefined}
+      >
+        <p className="field__label">{labels.proposalIds}</p>
+        {sourceError && (
+          <p className="field__error" id={`${formId}-proposalIds-error`}>
+            {sourceError}
+          </p>
+        )}
+        {group(t('recommendations.proposalSources'), proposals, t('recommendations.noAcceptedProposals'))}
+        {group(t('recommendations.commentSources'), comments, t('recommendations.noComments'))}
+      </div>
+      <Button type="submit" busy={form.submitting}>
+        {t('recommendations.create')}
+      </Button>
+      <StatusMessage message={form.status} />
+    </form>
+  );
+}

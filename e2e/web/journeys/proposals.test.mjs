@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
+import { api, apiToken, onPage, regionIdOf, signIn, signOut } from '../support/app.mjs';
+
+const ngo = 'Willkommen in Leipzig e.V.';
+
+/** A fresh strategy in consultation with one section, made through the API as the demo coordinator. */
+async function strategyInConsultation(title) {
+  const token = await apiToken('coordinator@demo.belong.eu');
+  const regionId = await regionIdOf('leipzig');
+  const strategy = await api(`/regions/${regionId}/strategies`, { token, method: 'POST', body: { title, language: 'en' } });
+  const section = await api(`/strategies/${strategy.id}/sections`, {
+    token,
+    method: 'POST',
+    body: { heading: 'Language courses', theme: 'language_learning', body: 'Evening classes are open to everyone in the region.' },
+  });
+  await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to: 'consultation' } });
+  return { strategy, section, token };
+}
+
+/** Moves the strategy on with the workflow's button; the confirmation (checked with axe) may show more first. */
+async function moveStrategy(page, step, { expectInDialog = [] } = {}) {
+  await page.getByRole('region', { name: 'Stage of the strategy' }).getByRole('button', { name: step }).click();
+  const dialog = page.getByRole('dialog', { name: step });
+  await dialog.waitFor();
+  for (const text of expectInDialog) await dialog.getByText(text).first().waitFor();
+  await expectAccessible(page, `the confirmation "${step}"`);
+  await dialog.getByRole('button', { name: step }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+journey(
+  'a proposal with a suggested text becomes a revision, a recommendation, an official answer and an adopted strategy',
+  async (page) => {
+    const title = `Strategy with proposals ${Date.now()}`;
+    const { strategy, section, token } = await strategyInConsultation(title);
+    const strategyUrl = `${baseUrl}/strategies/${strategy.id}`;
+    const proposalTitle = 'Childcare during every course';
+
+    // The NGO sends a proposal with a new text for the section, starting from the current one.
+    await signIn(page, 'ngo@demo.belong.eu');
+    await page.goto(strategyUrl);
+    await onPage(page, title);
+    await page.getByRole('navigation', { name: 'Work on this strategy' }).getByRole('link', { name: 'Proposals' }).click();
+    await onPage(page, 'Proposals');
+    await page.getByText('Your organisation has not submitted a proposal on this strategy yet.').waitFor();
+    await page.getByRole('button', { name: 'Submit a proposal' }).click();
+    const form = page.getByRole('form', { name: 'Submit a proposal' });
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await form.getByText('There is a problem').waitFor();
+    await expectAccessible(page, 'the proposal form with errors');
+    await form.getByLabel('Title').fill(proposalTitle);
+    await form.getByLabel('The problem').fill('Parents, mostly mothers, cannot attend the evening classes.');
+    await form.getByLabel('The proposal').fill('Offer childcare during every language course.');
+    await form.getByLabel('Section it concerns (optional)').selectOption({ label: '1. Language courses' });
+    await form.getByRole('button', { name: 'Start from the current text of “Language courses”' }).click();
+    const suggested = form.getByLabel('Suggested new text for the section (optional)');
+    assert.equal(await suggested.inputValue(), 'Evening classes are open to everyone in the region.');
+    await suggested.fill('Evening classes are open to everyone in the region, with childcare during every course.');
+    await form.getByLabel('Expected impact (optional)').fill('Twice as many mothers in the courses.');
+    await form.getByLabel('Target groups (optional)').fill('parents, women');
+    await expectAccessible(page, 'the filled proposal form');
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await onPage(page, proposalTitle);
+    const proposalUrl = page.url();
+    await page.locator('.facts .badge', { hasText: 'Submitted' }).waitFor();
+    await page.getByRole('list').getByText('women').waitFor();
+    // What the text would change, marked for everyone (not by colour alone).
+    await page.locator('.word-diff ins').getByText('with childcare during every course').waitFor();
+    await signOut(page);
+
+    // A business endorses it; the NGO could not (it is its own).
+    await signIn(page, 'business@demo.belong.eu');
+    await page.goto(proposalUrl);
+    await onPage(page, proposalTitle);
+    await page.getByRole('button', { name: 'Endorse for your organisation' }).click();
+    await page.getByRole('status').getByText('Your organisation endorses this proposal.').waitFor();
+    await page.getByText('1 endorsement').first().waitFor();
+    await page.getByRole('button', { name: 'Endorse for your organisation' }).click();
+    await page.getByRole('alert').getByText('Your organisation has endorsed this proposal already.').waitFor();
+    await expectAccessible(page, 'the endorsed proposal');
+    await signOut(page);
+
+    // The coordinator finds it on the review board, takes it under review, accepts it and applies the text.
+    await signIn(page, 'coordinator@demo.belong.eu');
+    await page.goto(`${strategyUrl}/proposals`);
+    await onPage(page, 'Proposals');
+    const board = page.getByRole('region', { name: 'Review board' });
+    await board.getByRole('region', { name: 'New' }).getByRole('link', { name: proposalTitle }).click();
+    await onPage(page, proposalTitle);
+    await page.getByRole('button', { name: 'Take under review' }).click();
+    await page.getByRole('status').getByText('The proposal is now under review.').waitFor();
+    const review = page.getByRole('form', { name: 'Decide on the proposal' });
+    await review.getByLabel('Accept', { exact: true }).check();
+    await review.getByRole('button', { name: 'Send decision' }).click();
+    await review.getByText('Answer to the proposer: This field is required.').waitFor();
+    await review.getByLabel('Answer to the proposer').fill('Agreed: childcare is now part of every course.');
+    await review.getByLabel("Apply the suggested text as the section's next revision").check();
+    await expectAccessible(page, 'the review form');
+    await review.getByRole('button', { name: 'Send decision' }).click();
+    await page
+      .getByRole('status')
+      .getByText('The proposal is now “Accepted”. The suggested text is now revision 2 of the section.')
+      .waitFor();
+    await page.getByRole('region', { name: "The coordinator's answer" }).getByText('childcare is now part of every course').waitFor();
+    await expectAccessible(page, 'the accepted proposal');
+
+    // The section is at revision 2, credited to the NGO.
+    await page.goto(`${baseUrl}/sections/${section.id}`);
+    await onPage(page, 'Language courses');
+    await page.getByRole('heading', { name: 'Text (revision 2)' }).waitFor();
+    const revisions = page.getByRole('table', { name: 'Revisions of the section, newest first' });
+    await revisions.locator('tbody tr').first().getByText(`credited to ${ngo}`).waitFor();
+
+    // A recommendation from the accepted proposal, with its source.
+    await page.goto(`${strategyUrl}/recommendations`);
+    await onPage(page, 'Recommendations');
+    await page.getByRole('button', { name: 'Build a recommendation' }).click();
+    const build = page.getByRole('form', { name: 'Build a recommendation' });
+    await build.getByLabel('Title').fill('Childcare in every language course');
+    await build.getByLabel('Recommendation', { exact: true }).fill('The region funds childcare in **every** language course.');
+    await build.getByRole('button', { name: 'Add recommendation' }).click();
+    await build.getByText('Sources: Choose at least one proposal or comment it comes from.').waitFor();
+    await build.getByLabel(proposalTitle).check();
+    await expectAccessible(page, 'the recommendation form');
+    await build.getByRole('button', { name: 'Add recommendation' }).click();
+    await build.getByRole('status').getByText('The recommendation “Childcare in every language course” has been added.').waitFor();
+    const card = page.getByRole('article', { name: 'Childcare in every language course' });
+    await card.getByRole('link', { name: proposalTitle }).waitFor();
+    await card.getByText(`${ngo}, Non-governmental organisation`).waitFor();
+    await expectAccessible(page, 'the recommendations');
+
+    // The signatories approve revision 2 (through the API, to keep the journey short); then the coordinator submits.
+    for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
+      await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
+    }
+    await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to: 'consolidation' } });
+    await page.goto(strategyUrl);
+    await onPage(page, title);
+    await moveStrategy(page, 'Submit to the regional authority', {
+      expectInDialog: ['1. Language courses', 'revision 2', 'Approved', 'Childcare in every language course'],
+    });
+    await page.getByRole('status').getByText('The strategy is now at the stage “Submitted”.').waitFor();
+    const versions = page.getByRole('table', { name: 'Submitted versions of the strategy, newest first' });
+    await versions.locator('tbody tr').first().locator('code').waitFor();
+    await expectAccessible(page, 'the submitted strategy');
+    await signOut(page);
+
+    // The official answers the recommendation from the review queue, then adopts the strategy.
+    await signIn(page, 'official@demo.belong.eu');
+    await page.goto(`${strategyUrl}/recommendations`);
+    await onPage(page, 'Recommendations');
+    await page.getByRole('heading', { name: 'Your review queue: 1 recommendation waits for an answer' }).waitFor();
+    await page.getByRole('button', { name: 'Answer “Childcare in every language course”' }).click();
+    const answer = page.getByRole('form', { name: 'Answer to “Childcare in every language course”' });
+    await answer.getByLabel('Agreed', { exact: true }).check();
+    await answer.getByLabel('Reasons').fill('Funded from the integration budget from 2027.');
+    await answer.getByLabel('Responsible department (optional)').fill('Office for Migration and Integration');
+    await answer.getByLabel('Due date (optional)').fill('2027-06-30');
+    await expectAccessible(page, 'the answer form');
+    await answer.getByRole('button', { name: 'Send answer' }).click();
+    await answer.getByRole('status').getByText('Your answer to “Childcare in every language course” has been recorded.').waitFor();
+    const answered = page.getByRole('article', { name: 'Childcare in every language course' });
+    await answered.getByText('Funded from the integration budget from 2027.').first().waitFor();
+    await answered.getByText(/30 June 2027|June 30, 2027/).waitFor();
+    await page.goto(strategyUrl);
+    await onPage(page, title);
+    await moveStrategy(page, 'Adopt the strategy');
+    await page.getByRole('status').getByText('The strategy is now at the stage “Adopted”.').waitFor();
+    await expectAccessible(page, 'the adopted strategy');
+    await signOut(page);
+
+    // The NGO sees the coordinator's answer with its proposal, and the authority's answer to the recommendation.
+    await signIn(page, 'ngo@demo.belong.eu');
+    await page.goto(`${strategyUrl}/proposals`);
+    await onPage(page, 'Proposals');
+    const mine = page.getByRole('list', { name: "Your organisation's proposals" });
+    await mine.locator('.badge', { hasText: 'Accepted' }).waitFor();
+    await mine.getByText('Agreed: childcare is now part of every course.').waitFor();
+    await mine.getByRole('link', { name: proposalTitle }).click();
+    await onPage(page, proposalTitle);
+    await page
+      .getByRole('region', { name: "The coordinator's answer" })
+      .getByText('Agreed: childcare is now part of every course.')
+      .waitFor();
+    await page.goto(`${strategyUrl}/recommendations`);
+    await onPage(page, 'Recommendations');
+    await page.getByRole('article', { name: 'Childcare in every language course' }).locator('.badge', { hasText: 'Agreed' }).waitFor();
+  },
+);
+
+journey('an official returns a submitted strategy with a note; a stakeholder withdraws a proposal before it is decided', async (page) => {
+  const title = `Strategy to return ${Date.now()}`;
+  const { strategy, section, token } = await strategyInConsultation(title);
+  const regionId = await regionIdOf('leipzig');
+
+  const ngoToken = await apiToken('ngo@demo.belong.eu');
+  const proposal = await api(`/regions/${regionId}/proposals`, {
+    token: ngoToken,
+    method: 'POST',
+    body: {
+      title: 'Courses on Saturdays',
+      problem: 'Shift workers miss them.',
+      proposal: 'Add Saturday courses.',
+      strategyId: strategy.id,
+    },
+  });
+  await signIn(page, 'ngo@demo.belong.eu');
+  await page.goto(`${baseUrl}/proposals/${proposal.id}`);
+  await onPage(page, 'Courses on Saturdays');
+  await page.getByRole('button', { name: 'Withdraw proposal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Withdraw the proposal?' });
+  await expectAccessible(page, 'the withdraw confirmation');
+  await dialog.getByRole('button', { name: 'Withdraw proposal' }).click();
+  await page.getByRole('status').getByText('The proposal has been withdrawn.').waitFor();
+  await page.locator('.facts .badge', { hasText: 'Withdrawn' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Withdraw proposal' }).count(), 0);
+  await signOut(page);
+
+  for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
+    await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
+  }
+  for (const to of ['consolidation', 'submitted']) {
+    await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to } });
+  }
+
+  await signIn(page, 'official@demo.belong.eu');
+  await page.goto(`${baseUrl}/strategies/${strategy.id}`);
+  await onPage(page, title);
+  await page.getByRole('region', { name: 'Stage of the strategy' }).getByRole('button', { name: 'Return for another round' }).click();
+  const returning = page.getByRole('dialog', { name: 'Return for another round' });
+  await returning.getByRole('button', { name: 'Return for another round' }).click();
+  await returning.getByText('This field is required.').waitFor();
+  await returning.getByLabel('Note for the region').fill('Say how the courses reach rural areas.');
+  await expectAccessible(page, 'the return confirmation with its note');
+  await returning.getByRole('button', { name: 'Return for another round' }).click();
+  await returning.waitFor({ state: 'hidden' });
+  await page.getByRole('status').getByText('The strategy is now at the stage “Returned”.').waitFor();
+  await page.locator('.facts__note').getByText('Say how the courses reach rural areas.').waitFor();
+  await expectAccessible(page, 'the returned strategy');
+});
