@@ -8,6 +8,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DocsModule } from './modules/docs/docs.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthController } from './modules/health/health.controller';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ApprovalsModule,
         ProposalsModule,
         RecommendationsModule,
+        ExportsModule,
         DocsModule,
       ],
       controllers: [HealthController],

@@ -1,0 +1,34 @@
+import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { exportQuery, strategyParams, type ExportQuery } from '@belong/contracts';
+import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
+import { Doc } from '../../infra/http/route-doc';
+import { ValidParams, ValidQuery } from '../../infra/http/validation';
+import { ExportsService } from './exports.service';
+
+@Controller('strategies/:id/export')
+export class ExportsController {
+  constructor(private readonly exportsService: ExportsService) {}
+
+  @Get()
+  @Doc({
+    summary: 'The consolidated strategy as a download: PDF, DOCX, Markdown or JSON, of a submitted version or of the working draft',
+    response: z.string(),
+    produces: 'application/octet-stream',
+    errors: ['NOT_FOUND'],
+  })
+  async export(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(strategyParams) params: { id: string },
+    @ValidQuery(exportQuery) query: ExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const file = await this.exportsService.export(caller, params.id, query);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    res.setHeader('X-Checksum-SHA256', file.checksum);
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(file.body);
+  }
+}

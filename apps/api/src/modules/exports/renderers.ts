@@ -1,0 +1,38 @@
+import { Readable } from 'node:stream';
+import type { DocumentAnswer, StrategyDocument } from '@belong/contracts';
+import type { exportFormats } from '@belong/contracts';
+import type { DocumentLabels } from './labels';
+import { renderDocx } from './render-docx';
+import { renderMarkdown } from './render-markdown';
+import { renderPdf } from './render-pdf';
+
+export interface Renderer {
+  extension: string;
+  contentType: string;
+  render(doc: StrategyDocument, answers: DocumentAnswer[], checksum: string, labels: DocumentLabels): Promise<Readable>;
+}
+
+/** How each format is written. JSON is the frozen canonical JSON itself, never re-rendered. */
+export const exportRenderers: Record<(typeof exportFormats)[number], Renderer> = {
+  pdf: {
+    extension: 'pdf',
+    contentType: 'application/pdf',
+    render: (doc, answers, checksum, labels) => Promise.resolve(renderPdf(doc, answers, checksum, labels)),
+  },
+  docx: {
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: async (doc, answers, checksum, labels) => Readable.from([await renderDocx(doc, answers, checksum, labels)]),
+  },
+  json: {
+    extension: 'json',
+    contentType: 'application/json; charset=utf-8',
+    render: () => Promise.reject(new Error('JSON is served as stored')),
+  },
+  md: {
+    extension: 'md',
+    contentType: 'text/markdown; charset=utf-8',
+    render: (doc, answers, checksum, labels) =>
+      Promise.resolve(Readable.from([Buffer.from(renderMarkdown(doc, answers, checksum, labels))])),
+  },
+};

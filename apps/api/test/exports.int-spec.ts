@@ -1,0 +1,94 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { Response as AgentResponse } from 'superagent';
+import { member, person, world, type Actor, type World } from './support/fixtures';
+import { send } from './support/http';
+import { draftStrategy } from './support/strategy-fixtures';
+import { countQueries, createTestApp, type TestApp } from './support/test-app';
+
+function binary(res: AgentResponse, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+describe('exports', () => {
+  let t: TestApp;
+  let w: World;
+  let businessSignatory: Actor;
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await world(t);
+    businessSignatory = await person(t, 'Business Signatory');
+    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+  });
+  afterAll(() => t.close());
+
+  /** A strategy in consultation with `sections` sections, each approved and commented on, and `recommendations` recommendations. */
+  async function strategyOfSize(sections: number, recommendations: number) {
+    const s = await draftStrategy(
+      t,
+      w.leipzig,
+      w.people.coordinator,
+      Array.from({ length: sections }, (_, i) => `Text ${i}`),
+      'consultation',
+    );
+    const commentIds: string[] = [];
+    for (const id of s.sectionIds) {
+      await send(t, 'post', `/api/sections/${id}/approvals`, w.people.signatory, { decision: 'approve' }).expect(201);
+      commentIds.push((await send(t, 'post', `/api/sections/${id}/comments`, businessSignatory, { body: 'Gut' }).expect(201)).body.id);
+    }
+    for (let i = 0; i < recommendations; i++) {
+      const p = (
+        await send(t, 'post', `/api/regions/${w.leipzig}/proposals`, w.people.signatory, {
+          title: `P${i}`,
+          problem: 'P',
+          proposal: 'V',
+          strategyId: s.id,
+        }).expect(201)
+      ).body;
+      await send(t, 'post', `/api/proposals/${p.id}/transitions`, w.people.coordinator, { to: 'under_review' }).expect(200);
+      await send(t, 'post', `/api/proposals/${p.id}/transitions`, w.people.coordinator, { to: 'accepted', answer: 'Ja' }).expect(200);
+      await send(t, 'post', `/api/strategies/${s.id}/recommendations`, w.people.coordinator, {
+        title: `R${i}`,
+        body: 'B',
+        proposalIds: [p.id],
+        commentIds,
+      }).expect(201);
+    }
+    return s.id;
+  }
+
+  it('read a fixed number of queries, whatever the size of the strategy', async () => {
+    const small = await strategyOfSize(1, 1);
+    const large = await strategyOfSize(6, 3);
+    for (const format of ['json', 'md', 'pdf', 'docx']) {
+      const count = (id: string) =>
+        countQueries(t, () =>
+          send(t, 'get', `/api/strategies/${id}/export?format=${format}`, w.people.coordinator).buffer(true).parse(binary).expect(200),
+        );
+      expect({ format, queries: await count(large) }).toEqual({ format, queries: await count(small) });
+    }
+  });
+
+  it('are worded in the strategy’s language, in English where Belong has no words of that language yet, tagged as such', async () => {
+    const create = (title: string, language: string) =>
+      send(t, 'post', `/api/regions/${w.donegal}/strategies`, w.people.donegalCoordinator, { title, language }).expect(201);
+    const english = (await create('Donegal Integration Strategy', 'en')).body.id;
+    const irish = (await create('Straitéis Imeasctha Dhún na nGall', 'ga')).body.id;
+    const exportOf = (id: string, format: string) =>
+      send(t, 'get', `/api/strategies/${id}/export?format=${format}`, w.people.donegalCoordinator).buffer(true).parse(binary).expect(200);
+
+    const md = ((await exportOf(english, 'md')).body as Buffer).toString();
+    expect(md).toContain('**Working draft**');
+    expect(md).toContain('## 1. Annex: recommendations to the regional authority');
+    expect(md).toContain('- Submitted to: Donegal County Council');
+
+    const pdf = ((await exportOf(irish, 'pdf')).body as Buffer).toString('latin1');
+    expect(pdf).toContain('/Lang (ga-IE)');
+    // The English words of the document, such as its Contents heading, are marked as English for screen readers.
+    expect(pdf).toContain('/Lang (en-IE)');
+    const docx = unzipSync(new Uint8Array((await exportOf(irish, 'docx')).body as Buffer));
+    expect(strFromU8(docx['word/styles.xml']!)).toContain('<w:lang w:val="ga-IE"/>');
+    expect(strFromU8(docx['word/document.xml']!)).toMatch(/<w:lang w:val="en-IE"\/><\/w:rPr><w:t xml:space="preserve">Contents<\/w:t>/);
+  });
+});
