@@ -173,6 +173,11 @@ describe('recommendations and the authority’s answers', () => {
       note: 'Bitte Finanzierung ergänzen',
     }).expect(200);
     expect(returned.body).toEqual(expect.objectContaining({ status: 'returned', statusNote: 'Bitte Finanzierung ergänzen' }));
+    const regionVersions = (who: Actor) => send(t, 'get', `/api/regions/${w.leipzig}/versions`, who).expect(200);
+    const ofThis = (res: { body: { items: Array<{ strategyId: string; version: number }> } }) =>
+      res.body.items.filter((v) => v.strategyId === s.id).map((v) => v.version);
+    expect(ofThis(await regionVersions(w.people.observer))).toEqual([1]);
+    expect(ofThis(await regionVersions(w.people.donegalCoordinator))).toEqual([]);
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
     await send(t, 'patch', `/api/sections/${s.sectionIds[0]}`, w.people.coordinator, { body: 'Text mit Finanzierung' })
       .set('If-Match', '"1"')
@@ -182,5 +187,22 @@ describe('recommendations and the authority’s answers', () => {
     const versions = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator)).body;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(versions[0].checksum).not.toBe(versions[1].checksum);
+    const listed = (await send(t, 'get', `/api/regions/${w.leipzig}/versions`, w.people.donegalCoordinator).expect(200)).body.items;
+    expect(listed.filter((v: { strategyId: string }) => v.strategyId === s.id)).toEqual([
+      {
+        strategyId: s.id,
+        strategyTitle: 'Integrationsstrategie 2027',
+        version: 2,
+        submittedAt: versions[1].submittedAt,
+        checksum: versions[1].checksum,
+      },
+      {
+        strategyId: s.id,
+        strategyTitle: 'Integrationsstrategie 2027',
+        version: 1,
+        submittedAt: versions[0].submittedAt,
+        checksum: versions[0].checksum,
+      },
+    ]);
   });
 });

@@ -21,6 +21,10 @@ journey(
     await page.goto(`${new URL(page.url()).origin}/regions`);
     await page.getByRole('link', { name: 'Leipzig' }).first().click();
     await onPage(page, 'Leipzig');
+    const regionVersions = page.getByRole('table', { name: 'Submitted versions of the region’s strategies, newest first' });
+    await regionVersions.getByRole('link', { name: adopted }).waitFor();
+    assert.match(await regionVersions.locator('code').first().innerText(), /^[0-9a-f]{64}$/, 'each version shows its SHA-256');
+    await expectNoHorizontalScroll(page, 'the region page with its versions at 320 px');
     const strategies = page.getByRole('table', { name: 'Strategies of the region' });
     await strategies.getByRole('link', { name: adopted }).click();
     await onPage(page, adopted);

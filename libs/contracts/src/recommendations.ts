@@ -74,3 +74,7 @@ export type Recommendation = z.infer<typeof recommendation>;
 
 export const strategyVersion = z.object({ version: z.number().int(), submittedAt: timestamp, checksum: z.string() });
 export type StrategyVersion = z.infer<typeof strategyVersion>;
+
+/** A submitted version as the region's page lists it. */
+export const regionVersion = strategyVersion.extend({ strategyId: id, strategyTitle: z.string() });
+export type RegionVersion = z.infer<typeof regionVersion>;

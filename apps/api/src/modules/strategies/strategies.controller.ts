@@ -5,6 +5,7 @@ import {
   listOf,
   listQuery,
   regionParams,
+  regionVersion,
   strategy,
   strategyDetail,
   strategyParams,
@@ -69,6 +70,16 @@ export class StrategiesController {
     @ValidBody(updateStrategyRequest) body: UpdateStrategyRequest,
   ) {
     return this.strategies.update(caller, params.id, basedOn, body);
+  }
+
+  @Get('regions/:regionId/versions')
+  @Doc({
+    summary: "The submitted versions of the region's strategies you may see, newest first, with dates and checksums",
+    response: listOf(regionVersion),
+    errors: ['NOT_FOUND'],
+  })
+  regionVersions(@CurrentUser() caller: AuthUser, @ValidParams(regionParams) params: { regionId: string }) {
+    return this.strategyVersions.listForRegion(caller, params.regionId);
   }
 
   @Get('strategies/:id/versions')

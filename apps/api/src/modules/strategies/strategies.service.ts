@@ -22,7 +22,7 @@ import { RecommendationResponseEntity } from '../recommendations/recommendation-
 import { RecommendationEntity } from '../recommendations/recommendation.entity';
 import { SectionEntity } from '../sections/section.entity';
 import { SectionViews } from '../sections/section-views.service';
-import { isCoordinator, StrategyAccess } from './strategy-access.service';
+import { isCoordinator, StrategyAccess, visibleStatuses } from './strategy-access.service';
 import { StrategyVersions } from './strategy-versions.service';
 import { StrategyEntity } from './strategy.entity';
 
@@ -68,12 +68,8 @@ export class StrategiesService {
   async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<Strategy>> {
     await this.regions.get(regionId);
     const qb = this.strategies.createQueryBuilder('s').where('s.regionId = :regionId', { regionId });
-    const role = roleIn(caller, regionId);
-    if (!caller.isAdmin && role !== 'coordinator') {
-      qb.andWhere('s.status IN (:...visible)', {
-        visible: role ? ['consultation', 'consolidation', 'submitted', 'returned', 'adopted'] : ['submitted', 'adopted'],
-      });
-    }
+    const visible = visibleStatuses(caller, regionId);
+    if (visible) qb.andWhere('s.status IN (:...visible)', { visible });
     return mapList(await paginate(qb, 's', query), toStrategy);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { StrategyStatus } from '@belong/contracts';
 import { openToAllRegions, openToMembers, roleIn } from '@belong/domain';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { AppError } from '../../infra/http/app-error';
@@ -14,6 +15,13 @@ export function maySee(caller: AuthUser, strategy: StrategyEntity): boolean {
   if (caller.isAdmin || openToAllRegions(strategy.status)) return true;
   const role = roleIn(caller, strategy.regionId);
   return role === 'coordinator' || (role !== null && openToMembers(strategy.status));
+}
+
+/** The statuses of a region's strategies the caller sees; null for all of them. */
+export function visibleStatuses(caller: AuthUser, regionId: string): StrategyStatus[] | null {
+  const role = roleIn(caller, regionId);
+  if (caller.isAdmin || role === 'coordinator') return null;
+  return role ? ['consultation', 'consolidation', 'submitted', 'returned', 'adopted'] : ['submitted', 'adopted'];
 }
 
 export function isCoordinator(caller: AuthUser, regionId: string): boolean {

@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
-import type { StrategyVersion } from '@belong/contracts';
+import type { List, RegionVersion, StrategyVersion } from '@belong/contracts';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { canonicalJson } from '../../infra/canonical-json';
 import { RecommendationEntity } from '../recommendations/recommendation.entity';
 import { AppError } from '../../infra/http/app-error';
-import { StrategyAccess } from './strategy-access.service';
+import { RegionsService } from '../regions/regions.service';
+import { StrategyAccess, visibleStatuses } from './strategy-access.service';
 import { StrategyDocumentBuilder } from './strategy-document.builder';
 import { StrategyVersionEntity } from './strategy-version.entity';
-import type { StrategyEntity } from './strategy.entity';
+import { StrategyEntity } from './strategy.entity';
 
 /** Submitting freezes the strategy as a numbered version: its canonical JSON and that JSON's SHA-256. */
 @Injectable()
@@ -18,6 +19,7 @@ export class StrategyVersions {
   constructor(
     @InjectRepository(StrategyVersionEntity) private readonly versions: Repository<StrategyVersionEntity>,
     private readonly access: StrategyAccess,
+    private readonly regions: RegionsService,
     private readonly documents: StrategyDocumentBuilder,
   ) {}
 
@@ -29,6 +31,28 @@ export class StrategyVersions {
       order: { version: 'ASC' },
     });
     return rows.map((v) => ({ version: v.version, submittedAt: v.submittedAt.toISOString(), checksum: v.checksum }));
+  }
+
+  /** Every submitted version of the region's strategies that the caller may see, newest first. */
+  async listForRegion(caller: AuthUser, regionId: string): Promise<List<RegionVersion>> {
+    await this.regions.get(regionId);
+    const qb = this.versions
+      .createQueryBuilder('v')
+      .innerJoin(StrategyEntity, 's', 's.id = v.strategyId')
+      .select([
+        'v.strategyId AS "strategyId"',
+        's.title AS "strategyTitle"',
+        'v.version AS "version"',
+        'v.submittedAt AS "submittedAt"',
+        'v.checksum AS "checksum"',
+      ])
+      .where('s.regionId = :regionId', { regionId })
+      .orderBy('v.submittedAt', 'DESC')
+      .limit(200);
+    const visible = visibleStatuses(caller, regionId);
+    if (visible) qb.andWhere('s.status IN (:...visible)', { visible });
+    const rows = await qb.getRawMany<{ strategyId: string; strategyTitle: string; version: number; submittedAt: Date; checksum: string }>();
+    return { items: rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt).toISOString() })), nextCursor: null };
   }
 
   /** In the submitting transaction: the text, the sign-off on every section, the recommendations with their sources. */

@@ -13,6 +13,7 @@ import { UnavailablePage } from '../unavailable-page';
 import { MembersSection } from './members-section';
 import { OrganisationsSection } from './organisations-section';
 import { StrategiesSection } from './strategies-section';
+import { VersionsSection } from './versions-section';
 
 export function RegionRoute() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function RegionRoute() {
       )}
       {/* Members see the region's work; people of other regions its submitted and adopted strategies. */}
       {signedIn && <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canManage={canManage} />}
+      {signedIn && <VersionsSection regionId={regionId} />}
       {signedIn && <OrganisationsSection regionId={regionId} query={organisations} canManage={canManage} />}
       {signedIn && canManage && (
         <MembersSection
