@@ -21,7 +21,13 @@ if (!existsSync(join(root, 'apps/api/dist/main.js'))) {
   if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
+// BENCH_API_NODE_OPTIONS (e.g. `--max-old-space-size=160`) is given to the API process alone, to measure a bounded heap.
+const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '';
+const ownNodeOptions = process.env.NODE_OPTIONS;
+if (apiNodeOptions) process.env.NODE_OPTIONS = `${ownNodeOptions ?? ''} ${apiNodeOptions}`.trim();
 const server = await startServer({ root, admin });
+if (ownNodeOptions === undefined) delete process.env.NODE_OPTIONS;
+else process.env.NODE_OPTIONS = ownNodeOptions;
 try {
   const pid = apiProcess();
   const api = client(server.url);
@@ -110,7 +116,7 @@ function report(results, idle) {
   const of = (size, version, format) => results.find((r) => r.size === size && r.version === version && r.format === format);
   const mib = (n) => `${n.toFixed(0)} MiB`;
   console.log(
-    `\nBelong export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} runs after a warm-up; API process ${mib(idle)} resident after start\n`,
+    `\nBelong export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} runs after a warm-up; API process ${mib(idle)} resident after start${apiNodeOptions ? `, started with ${apiNodeOptions}` : ''}\n`,
   );
   console.log(
     '| format | version | 1× ms | first byte ms | size | 2× ms | 2× / 1× | API resident before → peak (1×) | peak (2×) | target |',

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Response as AgentResponse } from 'superagent';
 import { strategyDocument } from '@belong/contracts';
+import { binary, readPdf, xmlFault } from '../../apps/api/test/support/exports';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
 import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
@@ -26,72 +25,6 @@ ${diacritics}
 
 <script>alert("nie")</script>
 `;
-
-interface PdfReading {
-  pages: string[];
-  /** The text of the structure tree, without the page furniture marked as artifacts. */
-  content: string;
-  /** The page furniture: its text and how far from the top of the page it is set. */
-  furniture: Array<{ page: number; text: string; fromTop: number }>;
-  headings: Array<{ tag: string; text: string }>;
-  roles: string[];
-  info: { Title?: string; Language?: string };
-  markInfo: { Marked?: boolean } | null;
-}
-
-/**
- * pdf.js reads the PDF as a reader's software would: its text page by page, the text of each heading tag in
- * reading order, the roles of the structure tree, the title and language. pdf.js is an ES module, which jest
- * cannot load in CommonJS, so it runs in its own node.
- */
-const readPdfScript = `
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-const chunks = [];
-for await (const chunk of process.stdin) chunks.push(chunk);
-const pdf = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), isEvalSupported: false, verbosity: 0 }).promise;
-const pages = [], headings = [], roles = new Set(), furniture = [];
-let content = '';
-const walk = (node) => { if (node.role) roles.add(node.role); for (const child of node.children ?? []) walk(child); };
-for (let n = 1; n <= pdf.numPages; n++) {
-  const page = await pdf.getPage(n);
-  const marked = await page.getTextContent({ includeMarkedContent: true });
-  let text = '', tags = [];
-  for (const item of marked.items) {
-    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
-      tags.push(item.tag);
-      if (/^H[1-6]$/.test(item.tag)) headings.push({ tag: item.tag, text: '' });
-    } else if (item.type === 'endMarkedContent') tags.pop();
-    else if (typeof item.str === 'string') {
-      text += item.str + (item.hasEOL ? '\\n' : '');
-      if (!tags.includes('Artifact')) content += item.str + (item.hasEOL ? '\\n' : '');
-      else if (item.str.trim()) furniture.push({ page: n, text: item.str, fromTop: page.view[3] - item.transform[5] });
-      if (/^H[1-6]$/.test(tags.at(-1) ?? '')) headings.at(-1).text += item.str + (item.hasEOL ? ' ' : '');
-    }
-  }
-  pages.push(text);
-  walk((await page.getStructTree()) ?? {});
-}
-const { info } = await pdf.getMetadata();
-process.stdout.write(JSON.stringify({ pages, content, furniture, headings, roles: [...roles], info, markInfo: await pdf.getMarkInfo() }));
-`;
-
-function readPdf(pdf: Buffer): PdfReading {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', readPdfScript], {
-    input: pdf,
-    cwd: process.cwd(),
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const reading = JSON.parse(out.toString()) as PdfReading;
-  reading.headings = reading.headings.map((h) => ({ tag: h.tag, text: h.text.replace(/\s+/g, ' ').trim() })).filter((h) => h.text !== '');
-  return reading;
-}
-
-/** The body as bytes, whatever its type. */
-function binary(res: AgentResponse, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
@@ -388,6 +321,103 @@ describe('exports of the consolidated strategy', () => {
       expect(xml).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>.*?mehr/);
       const headers = Object.keys(files).filter((name) => /^word\/header\d*\.xml$/.test(name));
       expect(headers.map(part).join('')).toContain(`Fassung 1 · SHA-256 ${checksum}`);
+    });
+
+    it('DOCX: a whole Word package, every part well-formed, dated by its submission and the same bytes on every export', async () => {
+      const res = await exportOf('docx', w.people.coordinator, 1).expect(200);
+      const files = unzipSync(new Uint8Array(res.body as Buffer));
+      const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+      expect(Object.keys(files)).toEqual(
+        expect.arrayContaining([
+          '[Content_Types].xml',
+          '_rels/.rels',
+          'word/document.xml',
+          'word/_rels/document.xml.rels',
+          'word/styles.xml',
+          'word/numbering.xml',
+          'word/settings.xml',
+          'docProps/core.xml',
+        ]),
+      );
+      for (const name of Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n)))
+        expect({ name, fault: xmlFault(part(name)) }).toEqual({ name, fault: null });
+      // Every part the package names is there, and every part there is named.
+      const types = part('[Content_Types].xml');
+      for (const name of Object.keys(files).filter((n) => n.endsWith('.xml') && n !== '[Content_Types].xml'))
+        expect(types).toContain(`PartName="/${name}"`);
+      expect(part('_rels/.rels')).toMatch(/relationships\/officeDocument" Target="word\/document\.xml"/);
+      const rels = part('word/_rels/document.xml.rels');
+      for (const target of ['styles.xml', 'numbering.xml', 'settings.xml', 'header1.xml', 'footer1.xml'])
+        expect(rels).toContain(`Target="${target}"`);
+      expect(rels).toContain('Target="https://example.org/strategie" TargetMode="External"');
+      // Every relationship the body refers to exists.
+      const ids = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map(([, id]) => id));
+      for (const [, id] of part('word/document.xml').matchAll(/r:id="([^"]+)"/g)) expect(ids).toContain(id);
+
+      const styles = part('word/styles.xml');
+      for (const level of [1, 2, 3, 4, 5, 6])
+        expect(styles).toMatch(
+          new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}">.*?<w:outlineLvl w:val="${level - 1}"/>`),
+        );
+      expect(styles).toContain('w:styleId="Title"');
+      expect(part('word/settings.xml')).toContain('<w:updateFields w:val="true"/>');
+      expect(part('word/footer1.xml')).toMatch(/<w:instrText[^>]*> PAGE <\/w:instrText>/);
+      expect(part('word/numbering.xml')).toMatch(/<w:numFmt w:val="bullet"\/>/);
+
+      const submittedAt = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body[0]
+        .submittedAt as string;
+      const core = part('docProps/core.xml');
+      expect(core).toContain('<dc:title>Integrationsstrategie 2027</dc:title>');
+      expect(core).toContain('<dc:language>de-DE</dc:language>');
+      expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${submittedAt.replace(/\.\d+Z$/, 'Z')}</dcterms:created>`);
+      expect(part('docProps/custom.xml')).toContain(`<vt:lpwstr>${checksum}</vt:lpwstr>`);
+
+      const again = await exportOf('docx', w.people.official, 1).expect(200);
+      expect(Buffer.compare(again.body as Buffer, res.body as Buffer)).toBe(0);
+    });
+
+    it('DOCX: whatever a writer types is escaped or left out, lists count from their start, tables stay apart', async () => {
+      const body = [
+        `Tom & Jerry <b>"zitiert"</b> 'einfach' \u0001Glocke\u000b \uffff Ende`,
+        '',
+        '3. drei',
+        '4. vier',
+        '   1. eins',
+        '',
+        '- oben',
+        '  - unten',
+        '',
+        '| A | B |',
+        '|---|---|',
+        '| 1 & 2 | <3 |',
+        '',
+        '| C |',
+        '|---|',
+        '| x |',
+        '',
+        '```',
+        'a\tb',
+        '```',
+        '',
+      ].join('\n');
+      const d = await draftStrategy(t, w.leipzig, w.people.coordinator, [body]);
+      const res = await send(t, 'get', `/api/strategies/${d.id}/export?format=docx`, w.people.coordinator)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const files = unzipSync(new Uint8Array(res.body as Buffer));
+      const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+      expect(xmlFault(xml)).toBeNull();
+      expect(xml).toContain('Tom &amp; Jerry &lt;b&gt;&quot;zitiert&quot;&lt;/b&gt; &apos;einfach&apos; Glocke  Ende');
+      expect(xml).toContain('<w:t xml:space="preserve">a</w:t><w:tab/><w:t xml:space="preserve">b</w:t>');
+      expect(xml).toContain('1 &amp; 2');
+      expect(xml).toMatch(/<\/w:tbl><w:p\/><w:tbl>/);
+      const numbering = strFromU8(files['word/numbering.xml'] ?? new Uint8Array());
+      expect(numbering).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride>');
+      expect(numbering).toContain('<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride>');
+      expect(xml).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="1"\/><\/w:numPr><\/w:pPr><w:r><w:t xml:space="preserve">unten/);
+      // The working draft has no date: the package carries none, and its files the earliest a ZIP can hold.
+      expect(strFromU8(files['docProps/core.xml'] ?? new Uint8Array())).not.toContain('dcterms:created');
     });
 
     it('the working draft carries the answer too, and the checksum of the draft’s JSON', async () => {

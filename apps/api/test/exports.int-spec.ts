@@ -1,15 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { Response as AgentResponse } from 'superagent';
+import { binary } from './support/exports';
 import { member, person, world, type Actor, type World } from './support/fixtures';
 import { send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from './support/test-app';
-
-function binary(res: AgentResponse, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('exports', () => {
   let t: TestApp;

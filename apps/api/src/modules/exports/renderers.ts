@@ -22,7 +22,7 @@ export const exportRenderers: Record<(typeof exportFormats)[number], Renderer> =
   docx: {
     extension: 'docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: async (doc, answers, checksum, labels) => Readable.from([await renderDocx(doc, answers, checksum, labels)]),
+    render: (doc, answers, checksum, labels) => Promise.resolve(renderDocx(doc, answers, checksum, labels)),
   },
   json: {
     extension: 'json',
