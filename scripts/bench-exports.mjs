@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/web/support/server.mjs';
+import { client } from './lib/api-client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const admin = { email: 'admin@bench.belong.test', password: 'bench-administrator-passphrase' };
@@ -132,19 +133,6 @@ function report(results, idle) {
       );
     }
   }
-}
-
-function client(baseUrl) {
-  return async (method, path, { token, body } = {}) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = res.status === 204 ? null : await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
 }
 
 /** Runs the jobs eight at a time. */

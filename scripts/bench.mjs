@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/web/support/server.mjs';
+import { client } from './lib/api-client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const admin = { email: 'admin@bench.belong.test', password: 'bench-administrator-passphrase' };
@@ -60,19 +61,6 @@ try {
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 } finally {
   await server.stop();
-}
-
-function client(baseUrl) {
-  return async (method, path, { token, body } = {}) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = res.status === 204 ? null : await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
 }
 
 /** 20 organisations with a signatory each, a strategy of 60 sections in consultation, 3,000 comments. */
