@@ -1,6 +1,5 @@
 import { expectAccessible, journey } from '../support/browser.mjs';
-import { admin, focusedElement, onPage, signIn, uniqueEmail } from '../support/app.mjs';
-import assert from 'node:assert/strict';
+import { admin, expectFocus, onPage, signIn, uniqueEmail } from '../support/app.mjs';
 
 journey('an administrator creates an account from the member form, adds it to Donegal, then removes it', async (page) => {
   const email = uniqueEmail('volunteer');
@@ -21,7 +20,7 @@ journey('an administrator creates an account from the member form, adds it to Do
   await account.getByLabel('Password').fill('too short');
   await account.getByRole('button', { name: 'Create account' }).click();
   await account.locator('#create-account-password-error').getByText('Use at least 12 characters.').waitFor();
-  assert.match(await focusedElement(page), /error-summary/);
+  await expectFocus(page, '.error-summary', 'the focus goes to the error summary');
   await expectAccessible(page, 'the account form with an error');
   await account.getByLabel('Password').fill('a long enough passphrase');
   await account.getByRole('button', { name: 'Create account' }).click();

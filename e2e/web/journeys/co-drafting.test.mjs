@@ -1,4 +1,3 @@
-/* global document */
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import {
@@ -6,7 +5,7 @@ import {
   apiToken,
   createCoordinator,
   expectNoHorizontalScroll,
-  focusedElement,
+  expectFocus,
   onPage,
   regionIdOf,
   selectWithMouse,
@@ -106,7 +105,7 @@ journey('a coordinator drafts a strategy, stakeholders comment on words and appr
   await board.getByRole('button', { name: 'Move “Housing” up' }).click();
   await page.getByRole('status').getByText('“Housing” is now section 1 of 2.').waitFor();
   await board.locator('tbody tr').first().getByRole('link', { name: 'Housing' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id.startsWith('move-down-')), true, 'the focus stays with the row');
+  await expectFocus(page, '[id^="move-down-"]', 'the focus stays with the row');
   await board.getByRole('button', { name: 'Move “Housing” down' }).click();
   await page.getByRole('status').getByText('“Housing” is now section 2 of 2.').waitFor();
   await board.locator('tbody tr').first().getByRole('link', { name: 'Language courses' }).waitFor();
@@ -127,7 +126,7 @@ journey('a coordinator drafts a strategy, stakeholders comment on words and appr
 
   await moveStrategy(page, 'Open the consultation');
   await page.getByRole('status').getByText('The strategy is now at the stage “In consultation”.').waitFor();
-  assert.equal(await focusedElement(page), 'focus-target', 'the focus goes to the stage, the pressed button is gone');
+  await expectFocus(page, '#workflow-title', 'the focus goes to the stage, the pressed button is gone');
   await expectAccessible(page, 'the strategy page in consultation');
   await signOut(page);
 
@@ -148,7 +147,7 @@ journey('a coordinator drafts a strategy, stakeholders comment on words and appr
   await page.getByRole('button', { name: 'Quote the selected words' }).click();
   const commentForm = page.getByRole('form', { name: 'Comment on this section' });
   assert.equal(await commentForm.getByLabel('Quoted words (optional)').inputValue(), 'open to everyone');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'comment-body', 'the focus moves on to the comment');
+  await expectFocus(page, '#comment-body', 'the focus moves on to the comment');
   await page.keyboard.type('Does this include people whose asylum claim is pending?');
   await commentForm.getByRole('button', { name: 'Post comment' }).click();
   await commentForm.getByRole('status').getByText('Your comment has been posted.').waitFor();
@@ -189,7 +188,7 @@ journey('a coordinator drafts a strategy, stakeholders comment on words and appr
   await expectAccessible(page, 'the section being edited');
   await edit.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText('Saved as revision 2. Earlier approvals no longer count.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Edit section', 'the focus is back on the edit button');
+  await expectFocus(page, 'button', 'the focus is back on the edit button', 'Edit section');
   const summary = approvalSection(page).locator('.approval-summary');
   await summary.getByText('Awaiting approval').waitFor();
   await summary.getByText('0 of 3 organisations, migrant organisation still missing').waitFor();
@@ -261,7 +260,7 @@ journey('of two coordinators editing one section, the second to save is told, se
   const conflict = edit.locator('.conflict');
   await conflict.getByRole('alert').getByText('Someone else saved this section first').waitFor();
   await conflict.getByText(/^Olaf Berger saved revision 2 on .*, while you were editing\./).waitFor();
-  assert.match(await focusedElement(page), /conflict/, 'the focus moves to the conflict');
+  await expectFocus(page, '.conflict', 'the focus moves to the conflict');
   // Screen readers hear the change in words too.
   assert.deepEqual(await conflict.locator('del').allTextContents(), ['[removed: four]', '[removed: region.]']);
   assert.deepEqual(await conflict.locator('ins').allTextContents(), ['[added: two]', '[added: city.]']);
@@ -269,7 +268,7 @@ journey('of two coordinators editing one section, the second to save is told, se
 
   await conflict.getByRole('button', { name: 'Merge both changes' }).click();
   assert.equal(await body.inputValue(), 'Every newcomer gets a health check within two weeks.\n\nInterpreters are paid by the region.');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-section-body');
+  await expectFocus(page, '#edit-section-body', 'the focus goes back to the merged text');
   await edit.getByRole('status').getByText('Both changes are merged in the form.').waitFor();
   await edit.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText('Saved as revision 3.').waitFor();

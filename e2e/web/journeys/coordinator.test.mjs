@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { createUserAsAdmin, focusedElement, onPage, signIn, uniqueEmail } from '../support/app.mjs';
+import { createUserAsAdmin, expectFocus, onPage, signIn, uniqueEmail } from '../support/app.mjs';
 
 journey('a coordinator adds an organisation and a member to Leipzig, then signs out', async (page) => {
   const newcomer = await createUserAsAdmin({ email: uniqueEmail('newcomer'), name: 'Nadia Newcomer' });
@@ -53,7 +53,7 @@ journey('a coordinator adds an organisation and a member to Leipzig, then signs 
   await organisationForm.getByRole('button', { name: 'Add organisation' }).click();
   await organisationForm.getByRole('alert').getByText('There is a problem').waitFor();
   await organisationForm.getByText('The region already has an organisation with this name.', { exact: true }).waitFor();
-  assert.match(await focusedElement(page), /error-summary/);
+  await expectFocus(page, '.error-summary', 'the focus goes to the error summary');
   await expectAccessible(page, 'the organisation form with an error');
 
   // Add the newcomer as an official of the regional authority.

@@ -1,7 +1,5 @@
-/* global document */
-import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { focusedElement, onPage, uniqueEmail } from '../support/app.mjs';
+import { expectFocus, onPage, uniqueEmail } from '../support/app.mjs';
 
 async function submit(page, email, password) {
   await page.getByLabel('Email address').fill(email);
@@ -17,10 +15,10 @@ journey('sign-in explains what went wrong, in words chosen by the error code', a
   const summary = page.getByRole('alert');
   await summary.getByRole('link', { name: 'Email address: This field is required.' }).waitFor();
   await summary.getByRole('link', { name: 'Password: This field is required.' }).waitFor();
-  assert.match(await focusedElement(page), /error-summary/);
+  await expectFocus(page, '.error-summary', 'the focus goes to the error summary');
   await expectAccessible(page, 'the sign-in page with field errors');
   await summary.getByRole('link', { name: 'Password: This field is required.' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'sign-in-password');
+  await expectFocus(page, '#sign-in-password', 'the focus goes to the password');
 
   await submit(page, 'observer@demo.belong.eu', 'not the password');
   await page.getByRole('alert').getByText('The email address or the password is wrong.').waitFor();

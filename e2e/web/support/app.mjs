@@ -87,9 +87,27 @@ export async function onPage(page, name) {
   await expectAccessible(page, `the page "${name}"`);
 }
 
-/** The element that has the focus, by its class (or its tag when it has none). */
-export function focusedElement(page) {
-  return page.evaluate(() => document.activeElement?.className || document.activeElement?.tagName);
+/**
+ * Waits (up to 5 s) until the focused element matches the CSS `selector` and, when given, has exactly `text`;
+ * otherwise fails with `message` and says where the focus is instead.
+ */
+export async function expectFocus(page, selector, message, text = null) {
+  try {
+    await page.waitForFunction(
+      ([wanted, wantedText]) => {
+        const focused = document.activeElement;
+        return Boolean(focused?.matches(wanted) && (wantedText === null || focused.textContent === wantedText));
+      },
+      [selector, text],
+      { timeout: 5000 },
+    );
+  } catch {
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused ? `<${focused.tagName.toLowerCase()} id="${focused.id}" class="${focused.className}">` : 'nothing';
+    });
+    assert.fail(`${message}: the focus is on ${where}`);
+  }
 }
 
 export async function expectNoHorizontalScroll(page, where) {

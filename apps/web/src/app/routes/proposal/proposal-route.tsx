@@ -14,6 +14,7 @@ import { ReviewForm } from '../../../features/proposals/components/review-form';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { canManageRegion, stakeholderOrganisation } from '../../../lib/authorization';
 import { formatDateTime } from '../../../lib/display-names';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { UnavailablePage } from '../unavailable-page';
 import { SuggestedText } from './suggested-text';
 
@@ -27,10 +28,11 @@ export function ProposalRoute() {
   const me = useMe();
   const language = i18n.resolvedLanguage ?? 'en';
   const [status, setStatus] = useState<string | null>(null);
+  const focusAfterRender = useFocusAfterRender();
   const announce = (message: string) => {
     setStatus(message);
     // When the pressed control went with the proposal's old state, the focus goes to the answer or the heading.
-    requestAnimationFrame(() => {
+    focusAfterRender(() => {
       if (document.activeElement && document.activeElement !== document.body) return;
       (document.getElementById('answer-title') ?? document.querySelector<HTMLElement>('main h1'))?.focus();
     });

@@ -19,6 +19,7 @@ import { RevisionHistory } from '../../../features/sections/components/revision-
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { canComment, canManageRegion, isSignatory } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { UnavailablePage } from '../unavailable-page';
 import { SectionFacts } from './section-facts';
 import { SectionNavigation } from './section-navigation';
@@ -38,6 +39,7 @@ export function SectionRoute() {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const unavailable = (error: unknown) => (
     <UnavailablePage title={t('section.unavailable')} notFound={t('section.notFound')} error={error} />
@@ -56,7 +58,7 @@ export function SectionRoute() {
     setEditing(false);
     setStatus(message);
     // The form is gone: the focus goes back to the button that opened it.
-    requestAnimationFrame(() => editButton.current?.focus());
+    focusAfterRender(() => editButton.current?.focus());
   };
 
   return (
