@@ -17,4 +17,5 @@ WORKDIR /app
 COPY --from=build /app /app
 USER node
 EXPOSE 3000
-CMD ["node", "apps/api/dist/main.js"]
+# The heap flags of `npm run serve` (package.json, config.apiNodeFlags): they keep the API under 300 MB.
+CMD ["node", "--max-old-space-size=176", "--max-semi-space-size=4", "apps/api/dist/main.js"]

@@ -22,13 +22,9 @@ if (!existsSync(join(root, 'apps/api/dist/main.js'))) {
   if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-// BENCH_API_NODE_OPTIONS (e.g. `--max-old-space-size=160`) is given to the API process alone, to measure a bounded heap.
-const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '';
-const ownNodeOptions = process.env.NODE_OPTIONS;
-if (apiNodeOptions) process.env.NODE_OPTIONS = `${ownNodeOptions ?? ''} ${apiNodeOptions}`.trim();
-const server = await startServer({ root, admin });
-if (ownNodeOptions === undefined) delete process.env.NODE_OPTIONS;
-else process.env.NODE_OPTIONS = ownNodeOptions;
+// The API runs with the flags `npm start` gives it; BENCH_API_NODE_ARGS replaces them, to measure other heap settings.
+const apiNodeArgs = process.env.BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean);
+const server = await startServer({ root, admin, ...(apiNodeArgs ? { nodeArgs: apiNodeArgs } : {}) });
 try {
   const pid = apiProcess();
   const api = client(server.url);
@@ -39,8 +35,10 @@ try {
   ];
   const results = [];
   const idle = memory(pid).rss;
+  let largest;
   for (const size of sizes) {
     const strategy = await seedStrategy(api, people, size);
+    largest = strategy;
     for (const version of [null, 1]) {
       if (version === 1) await submit(api, people, strategy);
       for (const format of formats) {
@@ -64,6 +62,7 @@ try {
     }
   }
   report(results, idle);
+  await concurrentExports(server.url, largest, people.coordinator, pid);
 } finally {
   await server.stop();
 }
@@ -94,6 +93,21 @@ function resetPeak(pid) {
   }
 }
 
+/** Six people download the largest strategy's PDF at the same moment: how long until all six have it, and the peak memory. */
+async function concurrentExports(baseUrl, strategy, token, pid) {
+  const people = 6;
+  const path = `/api/strategies/${strategy.id}/export?format=pdf&version=1`;
+  resetPeak(pid);
+  const before = memory(pid).rss;
+  const started = performance.now();
+  const timings = await Promise.all(Array.from({ length: people }, () => download(baseUrl, path, token)));
+  const all = performance.now() - started;
+  const each = timings.map((t) => t.ms).sort((a, b) => a - b);
+  console.log(
+    `\n${people} simultaneous PDF downloads of the 2× strategy: all done in ${(all / 1000).toFixed(1)} s (fastest ${(each[0] / 1000).toFixed(1)} s, slowest ${(each.at(-1) / 1000).toFixed(1)} s); API resident ${before.toFixed(0)} MiB → peak ${memory(pid).peak.toFixed(0)} MiB`,
+  );
+}
+
 async function download(baseUrl, path, token) {
   const started = performance.now();
   const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -117,7 +131,7 @@ function report(results, idle) {
   const of = (size, version, format) => results.find((r) => r.size === size && r.version === version && r.format === format);
   const mib = (n) => `${n.toFixed(0)} MiB`;
   console.log(
-    `\nBelong export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} runs after a warm-up; API process ${mib(idle)} resident after start${apiNodeOptions ? `, started with ${apiNodeOptions}` : ''}\n`,
+    `\nBelong export benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} runs after a warm-up; API process ${mib(idle)} resident after start${apiNodeArgs ? `, started with ${apiNodeArgs.join(' ') || 'no flags'}` : ', started as npm start does'}\n`,
   );
   console.log(
     '| format | version | 1× ms | first byte ms | size | 2× ms | 2× / 1× | API resident before → peak (1×) | peak (2×) | target |',

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, get, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import { strategyDocument } from '@belong/contracts';
+import { ExportSlots, type Release } from '../../apps/api/src/modules/exports/export-slots';
 import { binary, readPdf, xmlFault } from '../../apps/api/test/support/exports';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
@@ -25,6 +29,12 @@ ${diacritics}
 
 <script>alert("nie")</script>
 `;
+
+/** Waits until `condition` holds, for what happens on the server in the meantime (up to 10 s). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(condition()).toBe(true);
+}
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
@@ -154,6 +164,71 @@ describe('exports of the consolidated strategy', () => {
     // Open data for everyone once submitted: another region reads the same bytes.
     const after = await exportOf('json', w.people.donegalCoordinator, 1).expect(200);
     expect(Buffer.compare(after.body as Buffer, before.body as Buffer)).toBe(0);
+  });
+
+  it('lays out a few documents at once: the next waits its turn, and when the queue is full it is refused (503) for now', async () => {
+    const slots = t.app.get(ExportSlots);
+    const held: Array<Promise<Release>> = [];
+    try {
+      while (slots.load.running < t.config.exports.concurrency) held.push(Promise.resolve(await slots.acquire()));
+
+      let done = false;
+      const waiting = exportOf('pdf', w.people.coordinator, 1).then((res) => ((done = true), res));
+      await until(() => slots.load.waiting === 1);
+      expect(done).toBe(false);
+      // JSON (the stored version itself) and Markdown take milliseconds: they never wait.
+      await exportOf('json', w.people.coordinator, 1).expect(200);
+      await exportOf('md', w.people.coordinator, 1).expect(200);
+
+      while (slots.load.waiting < t.config.exports.queue) held.push(slots.acquire());
+      const refused = await send(t, 'get', `/api/strategies/${s.id}/export?format=docx&version=1`, w.people.coordinator);
+      expectProblem(refused, 503, 'EXPORTS_BUSY');
+      expect(refused.headers['retry-after']).toBe('5');
+
+      await Promise.all(held.splice(0, t.config.exports.concurrency).map((slot) => slot.then((release) => release())));
+      const pdf = await waiting;
+      expect(pdf.status).toBe(200);
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      // Each hands its slot on as soon as it has it.
+      await Promise.all(held.map((slot) => slot.then((release) => release())));
+    }
+    await until(() => slots.load.running === 0 && slots.load.waiting === 0);
+  });
+
+  it('hands the slot on when a download is dropped, while it waits its turn or half way', async () => {
+    const slots = t.app.get(ExportSlots);
+    // A listener of its own, so that the one supertest uses stays as it is.
+    const app = t.app.getHttpServer() as Server;
+    const server = createServer((req, res) => app.emit('request', req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const download = () =>
+      get({
+        host: '127.0.0.1',
+        port,
+        path: `/api/strategies/${s.id}/export?format=pdf&version=1`,
+        headers: { authorization: w.people.coordinator.bearer },
+      }).on('error', () => undefined);
+    const held: Release[] = [];
+    try {
+      while (slots.load.running < t.config.exports.concurrency) held.push(await slots.acquire());
+      const waiting = download();
+      await until(() => slots.load.waiting === 1);
+      waiting.destroy();
+      await until(() => slots.load.waiting === 0);
+      held.splice(0).forEach((release) => release());
+
+      const [response] = (await once(download(), 'response')) as [IncomingMessage];
+      expect(response.statusCode).toBe(200);
+      await once(response, 'data');
+      expect(slots.load.running).toBe(1);
+      response.destroy();
+      await until(() => slots.load.running === 0);
+    } finally {
+      held.forEach((release) => release());
+      server.close();
+    }
   });
 
   describe('once answered', () => {

@@ -1,10 +1,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The flags `npm start` gives the API's node (its heap), from the root package.json. */
+function productionNodeArgs(root) {
+  const { config } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return config.apiNodeFlags.split(/\s+/).filter(Boolean);
+}
 
 /** A port nobody listens on right now. */
 function freePort() {
@@ -37,12 +44,12 @@ async function waitForHealth(url, server, timeoutMs) {
  * Starts the built API (which serves the built web app) on a free port with a fresh data folder: an
  * embedded PostgreSQL, migrated and seeded with the demo data and an administrator.
  */
-export async function startServer({ root, admin }) {
+export async function startServer({ root, admin, nodeArgs = productionNodeArgs(root) }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'belong-web-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = [];
-  const server = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  const server = spawn(process.execPath, [...nodeArgs, 'apps/api/dist/main.js'], {
     cwd: root,
     env: {
       ...process.env,

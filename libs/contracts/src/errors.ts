@@ -28,6 +28,7 @@ export const errorStatus = {
   PRECONDITION_REQUIRED: 428,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
+  EXPORTS_BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -21,6 +21,8 @@ const environment = z.object({
     .default(12),
   WEB_DIST: z.string().optional(),
   LOG_SQL: flag.default(false),
+  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(20),
 });
 
 export interface AppConfig {
@@ -37,6 +39,8 @@ export interface AppConfig {
   /** Where the built web app lies; the API serves it when the folder exists. */
   webDist: string;
   logSql: boolean;
+  /** How many documents are laid out at once, and how many requests may wait for their turn. */
+  exports: { concurrency: number; queue: number };
 }
 
 /** Reads the environment once, at start-up; a bad value stops the start with the variable named. */
@@ -63,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionHours: e.SESSION_HOURS,
     webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../../web/dist')),
     logSql: e.LOG_SQL,
+    exports: { concurrency: e.EXPORT_CONCURRENCY, queue: e.EXPORT_QUEUE },
   };
 }
 

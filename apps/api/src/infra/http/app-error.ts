@@ -27,7 +27,12 @@ export class AppError extends Error {
   }
 
   static tooManyRequests(retryAfterSeconds: number): AppError {
-    const error = new AppError('TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later');
+    return AppError.retryLater('TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later', retryAfterSeconds);
+  }
+
+  /** A refusal for now (429, 503) that tells the caller when to come back. */
+  static retryLater(code: ErrorCode, message: string, retryAfterSeconds: number): AppError {
+    const error = new AppError(code, message);
     error.headers = { 'Retry-After': String(retryAfterSeconds) };
     return error;
   }

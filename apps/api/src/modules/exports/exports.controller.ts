@@ -16,7 +16,7 @@ export class ExportsController {
     summary: 'The consolidated strategy as a download: PDF, DOCX, Markdown or JSON, of a submitted version or of the working draft',
     response: z.string(),
     produces: 'application/octet-stream',
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'EXPORTS_BUSY'],
   })
   async export(
     @CurrentUser() caller: AuthUser,
@@ -24,7 +24,10 @@ export class ExportsController {
     @ValidQuery(exportQuery) query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const file = await this.exportsService.export(caller, params.id, query);
+    // A caller who gives up while the document waits for its turn leaves the queue.
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const file = await this.exportsService.export(caller, params.id, query, gone.signal);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('X-Checksum-SHA256', file.checksum);

@@ -10,6 +10,7 @@ import { StrategyAccess } from '../strategies/strategy-access.service';
 import { StrategyDocumentBuilder } from '../strategies/strategy-document.builder';
 import { StrategyEntity } from '../strategies/strategy.entity';
 import { sha256, StrategyVersions } from '../strategies/strategy-versions.service';
+import { ExportSlots } from './export-slots';
 import { exportRenderers } from './renderers';
 import { labelsFor } from './labels';
 
@@ -27,29 +28,45 @@ export class ExportsService {
     private readonly access: StrategyAccess,
     private readonly versions: StrategyVersions,
     private readonly documents: StrategyDocumentBuilder,
+    private readonly slots: ExportSlots,
   ) {}
 
   /**
    * A submitted version, exactly as frozen (its JSON byte for byte), or the working draft as it stands. The
    * human-readable formats add the authority's answers given since.
    */
-  async export(caller: AuthUser, strategyId: string, { format, version }: ExportQuery): Promise<ExportFile> {
+  async export(caller: AuthUser, strategyId: string, { format, version }: ExportQuery, signal?: AbortSignal): Promise<ExportFile> {
     const strategy = await this.access.visible(caller, strategyId);
     const { json, checksum } = version
       ? await this.versions.stored(strategyId, version).then((v) => ({ json: v.content, checksum: v.checksum }))
       : await this.draft(strategyId);
     const doc = strategyDocument.parse(JSON.parse(json));
     const renderer = exportRenderers[format];
-    const body =
+    const render = async () =>
       format === 'json'
         ? Readable.from([Buffer.from(json)])
-        : await renderer.render(doc, await this.answers(doc), checksum, labelsFor(strategy.language));
+        : renderer.render(doc, await this.answers(doc), checksum, labelsFor(strategy.language));
+    const body = renderer.waitsForSlot ? await this.inTurn(signal, render) : await render();
     return {
       filename: `${slug(`${doc.region.code} ${doc.strategy.title}`)}-${version ? `v${version}` : 'draft'}.${renderer.extension}`,
       contentType: renderer.contentType,
       checksum,
       body,
     };
+  }
+
+  /** Lays the document out in a slot of its own, held until the file has been sent or the download dropped. */
+  private async inTurn(signal: AbortSignal | undefined, render: () => Promise<Readable>): Promise<Readable> {
+    const release = await this.slots.acquire(signal);
+    try {
+      const body = await render();
+      // Also when the download is dropped: Nest destroys the stream then.
+      body.once('close', release);
+      return body;
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /** The working draft, read in one snapshot so that its parts agree with each other. */
