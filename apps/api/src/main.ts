@@ -20,7 +20,8 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second signal while stopping: leave at once.
+    if (stopping) process.exit(1);
     stopping = true;
     logger.log(`${signal}: stopping`);
     await app.close();
@@ -42,7 +43,7 @@ async function openDatabase(url: string | undefined, dataDir: string, logger: { 
   if (url) return { url, stop: () => Promise.resolve() };
   mkdirSync(dataDir, { recursive: true });
   logger.log(`Starting the embedded PostgreSQL in ${join(dataDir, 'postgres')}`);
-  return startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), persistent: true });
+  return startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), persistent: true, callerStopsOnSignal: true });
 }
 
 main().catch((error: unknown) => {

