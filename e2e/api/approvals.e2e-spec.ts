@@ -21,8 +21,9 @@ describe('approvals by organisation', () => {
   });
   afterAll(() => t.close());
 
-  const decide = (sectionId: string, who: Actor, decision: 'approve' | 'request_changes', note?: string) =>
-    send(t, 'post', `/api/sections/${sectionId}/approvals`, who, note ? { decision, note } : { decision });
+  /** A decision on the revision the signatory read (1 unless said). */
+  const decide = (sectionId: string, who: Actor, decision: 'approve' | 'request_changes', note?: string, read = 1) =>
+    send(t, 'post', `/api/sections/${sectionId}/approvals`, who, note ? { decision, note } : { decision }).set('If-Match', `"${read}"`);
 
   it('needs a session (401)', async () => {
     const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['x'], 'consultation');
@@ -91,5 +92,70 @@ describe('approvals by organisation', () => {
     // Submitted strategies are read across regions, and take no more approvals.
     await send(t, 'get', `/api/strategies/${s.id}`, w.people.donegalCoordinator).expect(200);
     expectProblem(await decide(s.sectionIds[0]!, migrantSignatory, 'approve'), 409, 'FEEDBACK_CLOSED');
+  });
+
+  it('count only on the revision the signatory read: 428 without If-Match, 412 when the text changed since', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Alte Fassung'], 'consultation');
+    const id = s.sectionIds[0]!;
+    expectProblem(
+      await send(t, 'post', `/api/sections/${id}/approvals`, w.people.signatory, { decision: 'approve' }),
+      428,
+      'PRECONDITION_REQUIRED',
+    );
+    // The coordinator changes the text while the signatory still reads revision 1.
+    await send(t, 'patch', `/api/sections/${id}`, w.people.coordinator, { body: 'Neue Fassung' }).set('If-Match', '"1"').expect(200);
+    const stale = await decide(id, w.people.signatory, 'approve', undefined, 1);
+    expectProblem(stale, 412, 'STALE_REVISION');
+    expect(stale.body.currentRevision).toBe(2);
+    const approvals = (await send(t, 'get', `/api/sections/${id}/approvals`, w.people.observer).expect(200)).body;
+    expect(approvals).toEqual(expect.objectContaining({ revision: 2, approvals: 0, items: [] }));
+    // Read again, decided on what was read.
+    expect((await decide(id, w.people.signatory, 'approve', undefined, 2).expect(201)).body.approvals).toBe(1);
+  });
+
+  it('show a signatory where their organisation stands, and page the decisions on record', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text'], 'consultation');
+    const id = s.sectionIds[0]!;
+    const before = (await send(t, 'get', `/api/sections/${id}/approvals`, w.people.signatory).expect(200)).body;
+    expect(before.mine).toBeNull();
+    await decide(id, w.people.signatory, 'request_changes', 'Bitte kürzen').expect(201);
+    await decide(id, businessSignatory, 'approve').expect(201);
+    await decide(id, migrantSignatory, 'approve').expect(201);
+    const mine = (await send(t, 'get', `/api/sections/${id}/approvals`, w.people.signatory).expect(200)).body.mine;
+    expect(mine).toEqual(
+      expect.objectContaining({ decision: 'request_changes', note: 'Bitte kürzen', revision: 1, stale: false, userName: 'Signatory Ngo' }),
+    );
+    expect((await send(t, 'get', `/api/sections/${id}/approvals`, w.people.observer).expect(200)).body.mine).toBeNull();
+
+    const first = (await send(t, 'get', `/api/sections/${id}/approvals?limit=2`, w.people.observer).expect(200)).body;
+    expect(first.items.map((i: { organisationName: string }) => i.organisationName)).toEqual(['Migrantenbeirat', 'Maschinenbau GmbH']);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const rest = (
+      await send(
+        t,
+        'get',
+        `/api/sections/${id}/approvals?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`,
+        w.people.observer,
+      ).expect(200)
+    ).body;
+    expect(rest.items.map((i: { organisationName: string }) => i.organisationName)).toEqual(['Willkommen e.V.']);
+    expect(rest.nextCursor).toBeNull();
+    // The state is the whole section's, whatever the page.
+    expect(rest).toEqual(expect.objectContaining({ state: 'changes_requested', approvals: 2 }));
+  });
+
+  it('stay with the text when the section only moves', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins', 'Zwei'], 'consultation');
+    const [first] = s.sectionIds as [string];
+    await decide(first, w.people.signatory, 'approve').expect(201);
+    await decide(first, businessSignatory, 'approve').expect(201);
+    const moved = await send(t, 'patch', `/api/sections/${first}`, w.people.coordinator, { position: 2 })
+      .set('If-Match', '"1"')
+      .expect(200);
+    expect(moved.body).toEqual(
+      expect.objectContaining({ position: 2, revision: 2, approval: expect.objectContaining({ state: 'approved', approvals: 2 }) }),
+    );
+    const items = (await send(t, 'get', `/api/sections/${first}/approvals`, w.people.observer).expect(200)).body.items;
+    expect(items.map((i: { stale: boolean }) => i.stale)).toEqual([false, false]);
   });
 });

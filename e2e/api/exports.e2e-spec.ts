@@ -8,7 +8,7 @@ import { ExportSlots, type Release } from '../../apps/api/src/modules/exports/ex
 import { binary, readPdf, xmlFault } from '../../apps/api/test/support/exports';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
-import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
+import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 /** Every partner language's letters, in a section body: the PDF must embed glyphs for each and give them back as text. */
@@ -64,10 +64,10 @@ describe('exports of the consolidated strategy', () => {
     await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
     s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Erster Entwurf.', 'Wohnen für alle.'], 'consultation');
     const [first, second] = s.sectionIds as [string, string];
-    await send(t, 'post', `/api/sections/${first}/approvals`, w.people.signatory, {
+    await decideOnCurrent(t, first, w.people.signatory, {
       decision: 'request_changes',
       note: 'Bitte Ziele nennen',
-    }).expect(201);
+    });
     await send(t, 'patch', `/api/sections/${first}`, w.people.coordinator, { body: firstBody }).set('If-Match', '"1"').expect(200);
     const comment = (
       await send(t, 'post', `/api/sections/${second}/comments`, businessSignatory, {
@@ -76,8 +76,8 @@ describe('exports of the consolidated strategy', () => {
       }).expect(201)
     ).body;
     for (const id of s.sectionIds) {
-      await send(t, 'post', `/api/sections/${id}/approvals`, w.people.signatory, { decision: 'approve' }).expect(201);
-      await send(t, 'post', `/api/sections/${id}/approvals`, businessSignatory, { decision: 'approve', note: 'Einverstanden' }).expect(201);
+      await decideOnCurrent(t, id, w.people.signatory, { decision: 'approve' });
+      await decideOnCurrent(t, id, businessSignatory, { decision: 'approve', note: 'Einverstanden' });
     }
     const proposal = (
       await send(t, 'post', `/api/regions/${w.leipzig}/proposals`, w.people.signatory, {
@@ -99,7 +99,7 @@ describe('exports of the consolidated strategy', () => {
     ).body.id;
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' }).expect(200);
-    checksum = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body[0].checksum;
+    checksum = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body.items[0].checksum;
   });
   afterAll(() => t.close());
 
@@ -439,7 +439,7 @@ describe('exports of the consolidated strategy', () => {
       expect(part('word/footer1.xml')).toMatch(/<w:instrText[^>]*> PAGE <\/w:instrText>/);
       expect(part('word/numbering.xml')).toMatch(/<w:numFmt w:val="bullet"\/>/);
 
-      const submittedAt = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body[0]
+      const submittedAt = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body.items[0]
         .submittedAt as string;
       const core = part('docProps/core.xml');
       expect(core).toContain('<dc:title>Integrationsstrategie 2027</dc:title>');

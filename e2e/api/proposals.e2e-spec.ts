@@ -1,6 +1,6 @@
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
-import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
+import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 describe('improvement proposals', () => {
@@ -102,7 +102,7 @@ describe('improvement proposals', () => {
   it('apply their suggested text as a new revision credited to the organisation; approvals go stale', async () => {
     const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Sprachkurse am Vormittag.'], 'consultation');
     const sectionId = s.sectionIds[0]!;
-    await send(t, 'post', `/api/sections/${sectionId}/approvals`, businessSignatory, { decision: 'approve' }).expect(201);
+    await decideOnCurrent(t, sectionId, businessSignatory, { decision: 'approve' });
     const p = (await submit(w.people.signatory, { sectionId, suggestedText: 'Sprachkurse am Vormittag und am Abend.' }).expect(201)).body;
     expect(p).toEqual(expect.objectContaining({ strategyId: s.id, sectionId, basedOnRevision: 1, stale: false }));
     const preview = await send(t, 'get', `/api/proposals/${p.id}/diff`, w.people.coordinator).expect(200);
@@ -118,8 +118,8 @@ describe('improvement proposals', () => {
       applySuggestedText: true,
     }).expect(200);
     expect(accepted.body).toEqual(expect.objectContaining({ status: 'accepted', appliedRevision: 2, stale: false }));
-    const revisions = (await send(t, 'get', `/api/sections/${sectionId}/revisions`, w.people.observer)).body;
-    expect(revisions[1]).toEqual(
+    const revisions = (await send(t, 'get', `/api/sections/${sectionId}/revisions`, w.people.observer)).body.items;
+    expect(revisions[0]).toEqual(
       expect.objectContaining({ revision: 2, body: 'Sprachkurse am Vormittag und am Abend.', creditedOrganisationId: w.organisations.ngo }),
     );
     const approvals = (await send(t, 'get', `/api/sections/${sectionId}/approvals`, w.people.observer)).body;

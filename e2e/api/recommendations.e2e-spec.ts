@@ -1,6 +1,6 @@
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
-import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
+import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 describe('recommendations and the authority’s answers', () => {
@@ -35,8 +35,8 @@ describe('recommendations and the authority’s answers', () => {
 
   async function approveAll(sectionIds: string[]) {
     for (const id of sectionIds) {
-      await send(t, 'post', `/api/sections/${id}/approvals`, w.people.signatory, { decision: 'approve' }).expect(201);
-      await send(t, 'post', `/api/sections/${id}/approvals`, businessSignatory, { decision: 'approve' }).expect(201);
+      await decideOnCurrent(t, id, w.people.signatory, { decision: 'approve' });
+      await decideOnCurrent(t, id, businessSignatory, { decision: 'approve' });
     }
   }
 
@@ -110,7 +110,10 @@ describe('recommendations and the authority’s answers', () => {
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' }).expect(200);
     const versions = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.donegalCoordinator).expect(200)).body;
-    expect(versions).toEqual([{ version: 1, submittedAt: expect.any(String), checksum: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(versions).toEqual({
+      items: [{ version: 1, submittedAt: expect.any(String), checksum: expect.stringMatching(/^[0-9a-f]{64}$/) }],
+      nextCursor: null,
+    });
     expect((await send(t, 'get', `/api/recommendations/${rec.id}`, w.people.observer)).body.status).toBe('submitted');
 
     // Frozen: no section or recommendation of the version changes.
@@ -134,7 +137,9 @@ describe('recommendations and the authority’s answers', () => {
     expect(unanswered.body.recommendations).toEqual([{ id: rec.id, title: 'Mehr Kurse' }]);
 
     expectProblem(await send(t, 'post', respondPath, w.people.observer, { decision: 'agreed', answer: 'x' }), 403, 'FORBIDDEN');
-    expectProblem(await send(t, 'post', respondPath, donegalOfficial, { decision: 'agreed', answer: 'x' }), 404, 'NOT_FOUND');
+    // Another region's official reads the submitted strategy (the exchange) but does not answer for this authority.
+    expectProblem(await send(t, 'post', respondPath, donegalOfficial, { decision: 'agreed', answer: 'x' }), 403, 'FORBIDDEN');
+    expectProblem(await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'adopted' }), 403, 'FORBIDDEN');
     expect(
       fieldPaths(await send(t, 'post', respondPath, w.people.official, { decision: 'maybe', answer: '', dueDate: '31.12.2027' })).sort(),
     ).toEqual(['body.answer', 'body.decision', 'body.dueDate']);
@@ -184,7 +189,7 @@ describe('recommendations and the authority’s answers', () => {
       .expect(200);
     await approveAll(s.sectionIds);
     await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' }).expect(200);
-    const versions = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator)).body;
+    const versions = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator)).body.items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(versions[0].checksum).not.toBe(versions[1].checksum);
     const listed = (await send(t, 'get', `/api/regions/${w.leipzig}/versions`, w.people.donegalCoordinator).expect(200)).body.items;

@@ -1,4 +1,5 @@
-import { expectProblem, fieldPaths } from '../../apps/api/test/support/http';
+import { world } from '../../apps/api/test/support/fixtures';
+import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
 describe('regions', () => {
@@ -33,6 +34,7 @@ describe('regions', () => {
       nuts: 'IE041',
       languages: ['en', 'ga'],
       authority: 'Donegal County Council',
+      can: [],
     });
     expect(byCode.catalonia).toEqual(expect.objectContaining({ name: 'Catalunya', languages: ['ca', 'es'], nuts: 'ES51' }));
     expect(byCode.timis).toEqual(expect.objectContaining({ name: 'Timiș', nuts: 'RO424', authority: 'Timiș County Council' }));
@@ -48,5 +50,28 @@ describe('regions', () => {
     const bad = await t.http().get('/api/regions/leipzig');
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(fieldPaths(bad)).toEqual(['params.regionId']);
+  });
+
+  it('tell a signed-in caller what they may do in each region, and a stale session nothing (still 200)', async () => {
+    const w = await world(t);
+    const region = (who: Parameters<typeof send>[3]) => send(t, 'get', `/api/regions/${w.leipzig}`, who).expect(200);
+    expect((await region(w.people.coordinator)).body.can).toEqual([
+      'readMembers',
+      'manageMembers',
+      'readOrganisations',
+      'manageOrganisations',
+      'readAudit',
+      'addStrategy',
+      'readProposals',
+      'propose',
+    ]);
+    expect((await region(w.people.observer)).body.can).toEqual(['readOrganisations', 'readProposals']);
+    expect((await region(w.people.donegalCoordinator)).body.can).toEqual([]);
+    expect((await region({ ...w.people.coordinator, bearer: 'Bearer not-a-session' })).body.can).toEqual([]);
+    const list = (await send(t, 'get', '/api/regions', w.people.donegalCoordinator).expect(200)).body.items as Array<{
+      id: string;
+      can: string[];
+    }>;
+    expect(list.find((r) => r.id === w.donegal)!.can).toContain('manageMembers');
   });
 });

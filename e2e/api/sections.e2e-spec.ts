@@ -70,12 +70,25 @@ describe('sections', () => {
     await edit(id, 2, { heading: 'Sprache' }).expect(200);
     const revisions = await send(t, 'get', `/api/sections/${id}/revisions`, w.people.coordinator).expect(200);
     expect(
-      revisions.body.map((r: { revision: number; heading: string; authorName: string }) => [r.revision, r.heading, r.authorName]),
+      revisions.body.items.map((r: { revision: number; heading: string; authorName: string }) => [r.revision, r.heading, r.authorName]),
     ).toEqual([
-      [1, 'Abschnitt 1', 'Coordinator Leipzig'],
-      [2, 'Abschnitt 1', 'Coordinator Leipzig'],
       [3, 'Sprache', 'Coordinator Leipzig'],
+      [2, 'Abschnitt 1', 'Coordinator Leipzig'],
+      [1, 'Abschnitt 1', 'Coordinator Leipzig'],
     ]);
+    expect(revisions.body.nextCursor).toBeNull();
+    // Cut off, a list says so, and goes on where it stopped.
+    const page = (await send(t, 'get', `/api/sections/${id}/revisions?limit=2`, w.people.coordinator).expect(200)).body;
+    expect(page.items.map((r: { revision: number }) => r.revision)).toEqual([3, 2]);
+    const rest = (
+      await send(
+        t,
+        'get',
+        `/api/sections/${id}/revisions?limit=2&cursor=${encodeURIComponent(page.nextCursor)}`,
+        w.people.coordinator,
+      ).expect(200)
+    ).body;
+    expect(rest).toEqual({ items: [expect.objectContaining({ revision: 1 })], nextCursor: null });
     const diff = await send(t, 'get', `/api/sections/${id}/diff?from=1&to=2`, w.people.coordinator).expect(200);
     expect(diff.body).toEqual({
       from: 1,
@@ -104,12 +117,37 @@ describe('sections', () => {
     expect((await send(t, 'get', `/api/sections/${id}`, w.people.coordinator)).body.body).toBe('Erste Änderung');
   });
 
-  it('move without a new revision', async () => {
+  it('move as a change like any other: a new revision, so that a second mover on the old one is told', async () => {
     const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['A', 'B', 'C']);
     const moved = await edit(s.sectionIds[2]!, 1, { position: 1 }).expect(200);
-    expect(moved.body).toEqual(expect.objectContaining({ position: 1, revision: 1 }));
+    expect(moved.body).toEqual(expect.objectContaining({ position: 1, revision: 2, body: 'C' }));
+    expectProblem(await edit(s.sectionIds[2]!, 1, { position: 3 }), 412, 'STALE_REVISION');
     const detail = await send(t, 'get', `/api/strategies/${s.id}`, w.people.coordinator).expect(200);
     expect(detail.body.sections.map((x: { body: string }) => x.body)).toEqual(['C', 'A', 'B']);
+  });
+
+  it('change nothing on an empty PATCH or one that repeats the text: no revision, no audit event', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Gleich']);
+    const id = s.sectionIds[0]!;
+    const events = async () => (await send(t, 'get', `/api/regions/${w.leipzig}/audit?limit=200`, w.people.coordinator)).body.items.length;
+    const before = await events();
+    expect((await edit(id, 1, {}).expect(200)).body.revision).toBe(1);
+    expect((await edit(id, 1, { body: 'Gleich', position: 1 }).expect(200)).body.revision).toBe(1);
+    expect(await events()).toBe(before);
+  });
+
+  it('tell where they stand without reading the other sections', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins', 'Zwei', 'Drei']);
+    const middle = (await send(t, 'get', `/api/sections/${s.sectionIds[1]}`, w.people.coordinator).expect(200)).body;
+    expect(middle).toEqual(
+      expect.objectContaining({
+        strategy: expect.objectContaining({ id: s.id, status: 'draft', language: 'de', title: 'Integrationsstrategie 2027' }),
+        count: 3,
+        previous: { id: s.sectionIds[0], heading: 'Abschnitt 1' },
+        next: { id: s.sectionIds[2], heading: 'Abschnitt 3' },
+        can: ['edit'],
+      }),
+    );
   });
 
   it('are frozen once the strategy is submitted (409)', async () => {

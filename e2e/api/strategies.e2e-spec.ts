@@ -103,19 +103,20 @@ describe('strategies', () => {
     ]);
   });
 
-  it('are never cached, and a conditional GET is answered in full', async () => {
-    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins']);
-    const first = await send(t, 'get', `/api/strategies/${s.id}`, w.people.coordinator).expect(200);
+  it('are never stored by a cache; a weak ETag of the whole answer makes If-None-Match a 304 until anything in it changes', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins'], 'consultation');
+    const read = (who = w.people.coordinator) => send(t, 'get', `/api/strategies/${s.id}`, who);
+    const first = await read().expect(200);
     expect(first.headers['cache-control']).toBe('no-store');
-    await send(t, 'post', `/api/strategies/${s.id}/sections`, w.people.coordinator, {
-      heading: 'Zwei',
-      body: 'Neu',
-      theme: 'health',
-    }).expect(201);
-    const again = await send(t, 'get', `/api/strategies/${s.id}`, w.people.coordinator)
-      .set('If-None-Match', first.headers.etag ?? '"1"')
-      .expect(200);
-    expect(again.body.sections).toHaveLength(2);
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    await read().set('If-None-Match', first.headers.etag!).expect(304);
+    // The same strategy read by someone who may do other things with it is another answer.
+    expect((await read(w.people.observer).expect(200)).headers.etag).not.toBe(first.headers.etag);
+    // A comment changes the section's count of open threads, though no revision changes.
+    await send(t, 'post', `/api/sections/${s.sectionIds[0]}/comments`, w.people.signatory, { body: 'Frage' }).expect(201);
+    const again = await read().set('If-None-Match', first.headers.etag!).expect(200);
+    expect(again.body.sections[0].openComments).toBe(1);
+    expect(again.body.revision).toBe(first.body.revision);
   });
 
   it('change title and approval rule with If-Match; 428 without it, 412 when stale', async () => {
@@ -124,7 +125,7 @@ describe('strategies', () => {
     expectProblem(await send(t, 'patch', path, w.people.coordinator, { title: 'Neu' }), 428, 'PRECONDITION_REQUIRED');
     const changed = await send(t, 'patch', path, w.people.coordinator, {
       title: 'Neu',
-      approvalRule: { minOrganisations: 3, requiredTypes: ['migrant_organisation'] },
+      approvalRule: { minOrganisations: 2, requiredTypes: ['business'] },
     })
       .set('If-Match', '"1"')
       .expect(200);
@@ -132,7 +133,7 @@ describe('strategies', () => {
       expect.objectContaining({
         title: 'Neu',
         revision: 2,
-        approvalRule: { minOrganisations: 3, requiredTypes: ['migrant_organisation'] },
+        approvalRule: { minOrganisations: 2, requiredTypes: ['business'] },
       }),
     );
     expect(changed.headers.etag).toBe('"2"');
@@ -140,5 +141,43 @@ describe('strategies', () => {
     expectProblem(stale, 412, 'STALE_REVISION');
     expect(stale.body.currentRevision).toBe(2);
     expect((await send(t, 'get', path, w.people.coordinator)).body.title).toBe('Neu');
+  });
+
+  it('refuse an approval rule the region cannot meet, and any change once submitted', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins']);
+    const path = `/api/strategies/${s.id}`;
+    const tooMany = await send(t, 'patch', path, w.people.coordinator, { approvalRule: { minOrganisations: 7, requiredTypes: [] } }).set(
+      'If-Match',
+      '"1"',
+    );
+    expectProblem(tooMany, 409, 'APPROVAL_RULE_UNMEETABLE');
+    expect(tooMany.body).toEqual(expect.objectContaining({ organisations: 2, minOrganisations: 7, missingTypes: [] }));
+    const nobodyOfType = await send(t, 'patch', path, w.people.coordinator, {
+      approvalRule: { minOrganisations: 1, requiredTypes: ['migrant_organisation'] },
+    }).set('If-Match', '"1"');
+    expectProblem(nobodyOfType, 409, 'APPROVAL_RULE_UNMEETABLE');
+    expect(nobodyOfType.body.missingTypes).toEqual(['migrant_organisation']);
+    expect((await send(t, 'get', path, w.people.coordinator)).body).toEqual(
+      expect.objectContaining({ revision: 1, approvalRule: { minOrganisations: 2, requiredTypes: [] } }),
+    );
+
+    await t.db.query(`UPDATE strategies SET status = 'submitted' WHERE id = $1`, [s.id]);
+    expectProblem(
+      await send(t, 'patch', path, w.people.coordinator, { approvalRule: { minOrganisations: 1, requiredTypes: [] } }).set(
+        'If-Match',
+        '"1"',
+      ),
+      409,
+      'TEXT_FROZEN',
+    );
+  });
+
+  it('change nothing on an empty PATCH: same revision, no audit event', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, []);
+    const events = async () => (await send(t, 'get', `/api/regions/${w.leipzig}/audit?limit=200`, w.people.coordinator)).body.items.length;
+    const before = await events();
+    const same = await send(t, 'patch', `/api/strategies/${s.id}`, w.people.coordinator, {}).set('If-Match', '"1"').expect(200);
+    expect(same.body.revision).toBe(1);
+    expect(await events()).toBe(before);
   });
 });

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './infra/config/config';
 import { DatabaseModule } from './infra/database/database.module';
 import { ProblemFilter } from './infra/http/problem.filter';
+import { IdempotencyModule } from './infra/http/idempotency/idempotency.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -18,6 +19,8 @@ import { RegionsModule } from './modules/regions/regions.module';
 import { SectionsModule } from './modules/sections/sections.module';
 import { StrategiesModule } from './modules/strategies/strategies.module';
 import { UsersModule } from './modules/users/users.module';
+import { VersionsModule } from './modules/versions/versions.module';
+import { WorkspaceModule } from './modules/workspace/workspace.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +31,7 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.register(config.databaseUrl, config.logSql),
+        IdempotencyModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -40,6 +44,8 @@ export class AppModule {
         ApprovalsModule,
         ProposalsModule,
         RecommendationsModule,
+        VersionsModule,
+        WorkspaceModule,
         ExportsModule,
         DocsModule,
       ],

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { binary } from './support/exports';
 import { member, person, world, type Actor, type World } from './support/fixtures';
-import { send } from './support/http';
+import { decideOnCurrent, send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from './support/test-app';
 
@@ -28,7 +28,7 @@ describe('exports', () => {
     );
     const commentIds: string[] = [];
     for (const id of s.sectionIds) {
-      await send(t, 'post', `/api/sections/${id}/approvals`, w.people.signatory, { decision: 'approve' }).expect(201);
+      await decideOnCurrent(t, id, w.people.signatory, { decision: 'approve' });
       commentIds.push((await send(t, 'post', `/api/sections/${id}/comments`, businessSignatory, { body: 'Gut' }).expect(201)).body.id);
     }
     for (let i = 0; i < recommendations; i++) {

@@ -24,6 +24,10 @@ export const approvalItem = z.object({
 });
 export type ApprovalItem = z.infer<typeof approvalItem>;
 
+/** What the caller's organisation decided last on the section, so that its signatory sees where it stands. */
+export const ownDecision = approvalItem.pick({ decision: true, note: true, userName: true, revision: true, stale: true, createdAt: true });
+
+/** `GET /api/sections/:id/approvals`: the state on the current text, and the decisions on record, newest first, a page at a time. */
 export const sectionApprovals = z.object({
   revision: z.number().int(),
   state: approvalState,
@@ -31,5 +35,8 @@ export const sectionApprovals = z.object({
   approvals: z.number().int(),
   missingTypes: z.array(organisationType),
   items: z.array(approvalItem),
+  nextCursor: z.string().nullable(),
+  /** The caller's organisation's latest decision, for a signatory; null otherwise or when it has not decided. */
+  mine: ownDecision.nullable(),
 });
 export type SectionApprovals = z.infer<typeof sectionApprovals>;

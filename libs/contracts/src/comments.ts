@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commentAction } from './can';
 import { id, listQuery, text, timestamp } from './common';
 
 /** A W3C Web Annotation text quote selector: the words a comment is about, with context to tell repeats apart. */
@@ -11,11 +12,13 @@ export type TextQuoteDto = z.infer<typeof textQuote>;
 
 export const commentStatuses = ['open', 'resolved'] as const;
 export const commentStatus = z.enum(commentStatuses);
+export type CommentStatus = z.infer<typeof commentStatus>;
 
 export const createCommentRequest = z.strictObject({ body: text(10_000), parentId: id.optional(), anchor: textQuote.optional() });
 export type CreateCommentRequest = z.infer<typeof createCommentRequest>;
 
-export const updateCommentRequest = z.strictObject({ status: commentStatus });
+/** Resolve or reopen a thread (its author, coordinators), or reword a comment (its author). */
+export const updateCommentRequest = z.strictObject({ status: commentStatus.optional(), body: text(10_000).optional() });
 export type UpdateCommentRequest = z.infer<typeof updateCommentRequest>;
 
 export const commentParams = z.strictObject({ id });
@@ -37,5 +40,8 @@ export const comment = z.object({
   authorName: z.string(),
   organisationName: z.string().nullable(),
   createdAt: timestamp,
+  /** When its author last reworded it, or null. */
+  editedAt: timestamp.nullable(),
+  can: z.array(commentAction),
 });
 export type Comment = z.infer<typeof comment>;

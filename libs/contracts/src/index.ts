@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './common';
+export * from './can';
 export * from './regions';
 export * from './users';
 export * from './organisations';

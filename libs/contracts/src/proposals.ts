@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { proposalAction } from './can';
 import { id, listQuery, text, timestamp } from './common';
-import { sectionBody } from './sections';
+import { sectionBody, sectionDiff } from './sections';
 
 export const proposalStatuses = ['submitted', 'under_review', 'accepted', 'partially_accepted', 'rejected', 'withdrawn'] as const;
 export const proposalStatus = z.enum(proposalStatuses);
@@ -60,7 +61,19 @@ export const proposal = z.object({
   stale: z.boolean(),
   /** Whether its suggested text was written into the section, and as which revision. */
   appliedRevision: z.number().int().nullable(),
+  /** The organisations that endorse it, in the order they did. */
+  endorsedBy: z.array(z.object({ organisationId: id, organisationName: z.string() })),
   createdAt: timestamp,
   updatedAt: timestamp,
+  can: z.array(proposalAction),
 });
 export type Proposal = z.infer<typeof proposal>;
+
+/**
+ * What applying a proposal's suggested text would change, and whose approvals it would make stale: the
+ * organisations whose decisions count on the section's current text.
+ */
+export const proposalDiff = sectionDiff.extend({
+  lapsingApprovals: z.array(z.object({ organisationId: id, organisationName: z.string() })),
+});
+export type ProposalDiff = z.infer<typeof proposalDiff>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recommendationAction } from './can';
 import { id, text, timestamp } from './common';
 import { organisationType } from './organisations';
 import { proposalStatus } from './proposals';
@@ -10,18 +11,32 @@ export const responseDecisions = ['agreed', 'agreed_in_part', 'declined', 'furth
 export const responseDecision = z.enum(responseDecisions);
 export type ResponseDecision = z.infer<typeof responseDecision>;
 
+const recommendationFields = {
+  title: text(200),
+  body: text(10_000),
+  proposalIds: z.array(id).max(100),
+  commentIds: z.array(id).max(100).optional(),
+};
+const sourceNamed = {
+  path: ['proposalIds'],
+  message: 'Name at least one proposal or comment it comes from',
+};
+
 export const createRecommendationRequest = z
-  .strictObject({
-    title: text(200),
-    body: text(10_000),
-    proposalIds: z.array(id).max(100),
-    commentIds: z.array(id).max(100).optional(),
-  })
-  .refine((r) => r.proposalIds.length + (r.commentIds?.length ?? 0) > 0, {
-    path: ['proposalIds'],
-    message: 'Name at least one proposal or comment it comes from',
-  });
+  .strictObject(recommendationFields)
+  .refine((r) => r.proposalIds.length + (r.commentIds?.length ?? 0) > 0, sourceNamed);
 export type CreateRecommendationRequest = z.infer<typeof createRecommendationRequest>;
+
+/** Reword a draft recommendation or change its sources (coordinators, before it goes to the authority). */
+export const updateRecommendationRequest = z
+  .strictObject({
+    title: recommendationFields.title.optional(),
+    body: recommendationFields.body.optional(),
+    proposalIds: recommendationFields.proposalIds.optional(),
+    commentIds: recommendationFields.commentIds,
+  })
+  .refine((r) => r.proposalIds === undefined || r.proposalIds.length + (r.commentIds?.length ?? 0) > 0, sourceNamed);
+export type UpdateRecommendationRequest = z.infer<typeof updateRecommendationRequest>;
 
 export const recommendationResponseRequest = z.strictObject({
   decision: responseDecision,
@@ -69,6 +84,8 @@ export const recommendation = z.object({
   sources: z.object({ proposals: z.array(recommendationSourceProposal), comments: z.array(recommendationSourceComment) }),
   response: recommendationResponse.nullable(),
   createdAt: timestamp,
+  updatedAt: timestamp,
+  can: z.array(recommendationAction),
 });
 export type Recommendation = z.infer<typeof recommendation>;
 

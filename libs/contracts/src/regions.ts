@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionAction } from './can';
 import { id } from './common';
 
 export const regionParams = z.strictObject({ regionId: id });
@@ -11,5 +12,7 @@ export const region = z.object({
   nuts: z.string(),
   languages: z.array(z.string()),
   authority: z.string(),
+  /** What the caller may do in the region: empty when not signed in or not a member. */
+  can: z.array(regionAction),
 });
 export type Region = z.infer<typeof region>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sectionAction } from './can';
 import { id, text, timestamp } from './common';
 import { organisationType } from './organisations';
 import { theme } from './strategies';
@@ -45,8 +46,10 @@ export const section = z.object({
   theme,
   revision: z.number().int(),
   approval: approvalSummary,
+  /** Open comment threads (replies are part of their thread). */
   openComments: z.number().int(),
   updatedAt: timestamp,
+  can: z.array(sectionAction),
 });
 export type Section = z.infer<typeof section>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strategyAction } from './can';
 import { id, text, timestamp } from './common';
 import { organisationType } from './organisations';
 
@@ -62,5 +63,7 @@ export const strategy = z.object({
   statusNote: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** What the caller may do with it now. */
+  can: z.array(strategyAction),
 });
 export type Strategy = z.infer<typeof strategy>;

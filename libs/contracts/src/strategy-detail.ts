@@ -1,29 +1,53 @@
 import { z } from 'zod';
+import { id } from './common';
 import { organisationType } from './organisations';
 import { section } from './sections';
-import { strategy, strategyStatus } from './strategies';
+import { strategy, strategyLanguage, strategyStatus } from './strategies';
+
+/** A section that keeps the strategy from being submitted, and why. */
+export const blockingSection = z.object({
+  id: z.uuid(),
+  heading: z.string(),
+  state: z.enum(['pending', 'approved', 'changes_requested']),
+  approvals: z.number().int(),
+  required: z.number().int(),
+  missingTypes: z.array(organisationType),
+});
+
+/**
+ * A move the caller may make, and what holds it back now: submitting needs every section approved, adopting
+ * an answer to every recommendation. A blocked move is shown with its reasons, and not offered to confirm.
+ */
+export const strategyMove = z.object({
+  to: strategyStatus,
+  blockedBy: z.enum(['SECTIONS_NOT_APPROVED', 'RECOMMENDATIONS_UNANSWERED']).nullable(),
+  sections: z.array(blockingSection),
+  recommendations: z.array(z.object({ id, title: z.string() })),
+});
+export type StrategyMove = z.infer<typeof strategyMove>;
 
 /** `GET /api/strategies/:id`: the strategy with its sections in order, each with its approval summary. */
 export const strategyDetail = strategy.extend({
   sections: z.array(section),
-  /** Where the coordinator may move the strategy next. */
+  /** Where the caller may move the strategy next, as far as roles and the workflow go. */
   nextStatuses: z.array(strategyStatus),
+  /** The same moves, each with what blocks it now. */
+  moves: z.array(strategyMove),
 });
 export type StrategyDetail = z.infer<typeof strategyDetail>;
 
-/** The members a 409 SECTIONS_NOT_APPROVED problem adds: the sections that block the submission. */
-export const sectionsNotApprovedProblem = z.object({
-  sections: z.array(
-    z.object({
-      id: z.uuid(),
-      heading: z.string(),
-      state: z.enum(['pending', 'approved', 'changes_requested']),
-      approvals: z.number().int(),
-      required: z.number().int(),
-      missingTypes: z.array(organisationType),
-    }),
-  ),
+/** `GET /api/sections/:id`: one section, where it stands in its strategy, and its neighbours. */
+export const sectionDetail = section.extend({
+  strategy: z.object({ id, regionId: id, title: z.string(), language: strategyLanguage, status: strategyStatus }),
+  /** How many sections the strategy has. */
+  count: z.number().int(),
+  previous: z.object({ id, heading: z.string() }).nullable(),
+  next: z.object({ id, heading: z.string() }).nullable(),
 });
+export type SectionDetail = z.infer<typeof sectionDetail>;
+
+/** The members a 409 SECTIONS_NOT_APPROVED problem adds: the sections that block the submission. */
+export const sectionsNotApprovedProblem = z.object({ sections: z.array(blockingSection) });
 
 /** The members a 409 TRANSITION_NOT_ALLOWED problem adds. */
 export const transitionNotAllowedProblem = z.object({ from: z.string(), to: z.string(), allowed: z.array(z.string()) });

@@ -61,6 +61,14 @@ describe('summariseApprovals', () => {
       [],
     ],
     [
+      'a decision made after a move, on the same text, counts',
+      twoOrganisations,
+      [ngo('approve', 3), business('approve')],
+      'approved',
+      2,
+      [],
+    ],
+    [
       'and the other way round',
       twoOrganisations,
       [ngo('approve', 2, 0), business('approve'), ngo('request_changes', 2, 9)],
@@ -68,7 +76,7 @@ describe('summariseApprovals', () => {
       1,
       [],
     ],
-  ])('%s', (_name, rule, decisions, state, approvals, missingTypes) => {
+  ])('%s (the text as it is since revision 2)', (_name, rule, decisions, state, approvals, missingTypes) => {
     expect(summariseApprovals(rule, decisions, 2)).toEqual({ state, approvals, required: rule.minOrganisations, missingTypes });
   });
 });

@@ -22,11 +22,14 @@ export interface ApprovalSummary {
   missingTypes: OrganisationType[];
 }
 
-/** Each organisation's latest decision on the given revision; earlier revisions are stale and count no more. */
-export function currentDecisions(decisions: readonly OrganisationDecision[], revision: number): OrganisationDecision[] {
+/**
+ * Each organisation's latest decision on the current text: made on `textRevision` (the revision that brought
+ * the text as it is now) or on a later one that only moved the section. Decisions on older text are stale.
+ */
+export function currentDecisions(decisions: readonly OrganisationDecision[], textRevision: number): OrganisationDecision[] {
   const latest = new Map<string, OrganisationDecision>();
   for (const d of decisions) {
-    if (d.revision !== revision) continue;
+    if (d.revision < textRevision) continue;
     const seen = latest.get(d.organisationId);
     if (!seen || d.at >= seen.at) latest.set(d.organisationId, d);
   }
@@ -34,12 +37,12 @@ export function currentDecisions(decisions: readonly OrganisationDecision[], rev
 }
 
 /**
- * The section's state on its current revision: `changes_requested` when any organisation asked for changes;
+ * The section's state on its current text: `changes_requested` when any organisation asked for changes;
  * else `approved` when at least `minOrganisations` distinct organisations approved and every required type
  * is among them; else `pending`.
  */
-export function summariseApprovals(rule: ApprovalRule, decisions: readonly OrganisationDecision[], revision: number): ApprovalSummary {
-  const current = currentDecisions(decisions, revision);
+export function summariseApprovals(rule: ApprovalRule, decisions: readonly OrganisationDecision[], textRevision: number): ApprovalSummary {
+  const current = currentDecisions(decisions, textRevision);
   const approving = current.filter((d) => d.decision === 'approve');
   const approvedTypes = new Set(approving.map((d) => d.organisationType));
   const missingTypes = rule.requiredTypes.filter((type) => !approvedTypes.has(type));

@@ -1,4 +1,4 @@
-export * from './access';
+export * from './policy';
 export * from './approval-rule';
 export * from './strategy-workflow';
 export * from './text-anchor';

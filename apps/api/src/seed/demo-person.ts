@@ -1,21 +1,20 @@
-import type { DataSource } from 'typeorm';
+import type { INestApplication } from '@nestjs/common';
 import type { AuthUser } from '../infra/auth/auth-user';
-import { MembershipEntity } from '../modules/members/membership.entity';
-import { toMembership } from '../modules/members/member.mapper';
-import { UserEntity } from '../modules/users/user.entity';
+import { MembersService } from '../modules/members/members.service';
+import { UsersService } from '../modules/users/users.service';
 
 /** A demo person as a caller of the services, so that the demo data obeys every rule and fills the audit log. */
-export function demoCaller(db: DataSource): (email: string) => Promise<AuthUser> {
+export function demoCaller(app: INestApplication): (email: string) => Promise<AuthUser> {
   return async (email) => {
-    const user = await db.getRepository(UserEntity).findOneByOrFail({ email });
-    const memberships = await db.getRepository(MembershipEntity).find({ where: { userId: user.id } });
+    const user = await app.get(UsersService).findByEmail(email);
+    if (!user) throw new Error(`The demo data names an unknown person: ${email}`);
     return {
       userId: user.id,
       email,
       name: user.name,
       locale: user.locale,
       isAdmin: false,
-      memberships: memberships.map(toMembership),
+      memberships: await app.get(MembersService).of(user.id),
       sessionId: 'seed',
       via: 'bearer',
       token: 'seed',

@@ -1,28 +1,24 @@
 import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { ApprovalsService } from '../modules/approvals/approvals.service';
-import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { ProposalsService } from '../modules/proposals/proposals.service';
 import { RecommendationsService } from '../modules/recommendations/recommendations.service';
-import { RegionEntity } from '../modules/regions/region.entity';
-import { SectionEntity } from '../modules/sections/section.entity';
+import { RegionsService } from '../modules/regions/regions.service';
 import { SectionsService } from '../modules/sections/sections.service';
 import { StrategiesService } from '../modules/strategies/strategies.service';
-import { StrategyEntity } from '../modules/strategies/strategy.entity';
+import { WorkflowService } from '../modules/workspace/workflow.service';
 import { demoCaller } from './demo-person';
 import { demoPastStrategy, demoProposals } from './demo-proposals';
 import { demoStrategy } from './demo-strategy';
 
 /** Proposals in every state on the current Leipzig strategy; skipped once the region has proposals. */
 export async function loadDemoProposals(app: INestApplication): Promise<void> {
-  const db = app.get<DataSource>(getDataSourceToken());
-  const region = await db.getRepository(RegionEntity).findOneByOrFail({ code: demoStrategy.region });
-  if (await db.getRepository(ProposalEntity).exists({ where: { regionId: region.id } })) return;
-  const strategy = await db.getRepository(StrategyEntity).findOneByOrFail({ regionId: region.id, title: demoStrategy.title });
-  const sections = await db.getRepository(SectionEntity).find({ where: { strategyId: strategy.id }, order: { position: 'ASC' } });
-  const as = demoCaller(db);
+  const region = { id: await app.get(RegionsService).idOf(demoStrategy.region) };
   const proposals = app.get(ProposalsService);
+  if (await proposals.existsInRegion(region.id)) return;
+  const strategy = await app.get(StrategiesService).findByTitle(region.id, demoStrategy.title);
+  if (!strategy) throw new Error('The demo proposals need the demo strategy');
+  const sections = await app.get(SectionsService).ofStrategy(strategy.id);
+  const as = demoCaller(app);
   const coordinator = await as('coordinator@demo.belong.eu');
   for (const demo of demoProposals) {
     const { id } = await proposals.create(await as(demo.by), region.id, {
@@ -39,20 +35,20 @@ export async function loadDemoProposals(app: INestApplication): Promise<void> {
 
 /** An earlier strategy, submitted, answered by the authority and adopted: what other regions read. */
 export async function loadDemoPastStrategy(app: INestApplication): Promise<void> {
-  const db = app.get<DataSource>(getDataSourceToken());
-  const region = await db.getRepository(RegionEntity).findOneByOrFail({ code: demoStrategy.region });
-  if (await db.getRepository(StrategyEntity).exists({ where: { regionId: region.id, title: demoPastStrategy.title } })) return;
-  const as = demoCaller(db);
-  const coordinator = await as('coordinator@demo.belong.eu');
+  const region = { id: await app.get(RegionsService).idOf(demoStrategy.region) };
   const strategies = app.get(StrategiesService);
+  if (await strategies.findByTitle(region.id, demoPastStrategy.title)) return;
+  const as = demoCaller(app);
+  const coordinator = await as('coordinator@demo.belong.eu');
+  const workflow = app.get(WorkflowService);
   const strategy = await strategies.create(coordinator, region.id, { title: demoPastStrategy.title, language: 'de' });
   const sectionIds: string[] = [];
   for (const section of demoPastStrategy.sections)
-    sectionIds.push((await app.get(SectionsService).create(coordinator, strategy.id, section)).id);
-  await strategies.transition(coordinator, strategy.id, 'consultation');
+    sectionIds.push((await app.get(SectionsService).create(coordinator, strategy.id, section)).section.id);
+  await workflow.transition(coordinator, strategy.id, 'consultation');
   for (const sectionId of sectionIds) {
     for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu', 'migrants@demo.belong.eu']) {
-      await app.get(ApprovalsService).decide(await as(email), sectionId, { decision: 'approve' });
+      await app.get(ApprovalsService).decide(await as(email), sectionId, 1, { decision: 'approve' });
     }
   }
   const { by, answer, ...text } = demoPastStrategy.proposal;
@@ -65,9 +61,9 @@ export async function loadDemoPastStrategy(app: INestApplication): Promise<void>
     ...demoPastStrategy.recommendation,
     proposalIds: [proposal.id],
   });
-  await strategies.transition(coordinator, strategy.id, 'consolidation');
-  await strategies.transition(coordinator, strategy.id, 'submitted');
+  await workflow.transition(coordinator, strategy.id, 'consolidation');
+  await workflow.transition(coordinator, strategy.id, 'submitted');
   const official = await as('official@demo.belong.eu');
   await recommendations.respond(official, recommendation.id, demoPastStrategy.response);
-  await strategies.transition(official, strategy.id, 'adopted');
+  await workflow.transition(official, strategy.id, 'adopted');
 }

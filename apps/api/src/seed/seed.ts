@@ -1,12 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../infra/config/config';
 import { MembersService } from '../modules/members/members.service';
-import { MembershipEntity } from '../modules/members/membership.entity';
-import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
-import { RegionEntity } from '../modules/regions/region.entity';
+import { RegionsService } from '../modules/regions/regions.service';
 import { UsersService } from '../modules/users/users.service';
 import { demoOrganisations, demoPassword, demoPeople } from './demo-data';
 import { loadDemoPastStrategy, loadDemoProposals } from './seed-proposals';
@@ -40,11 +36,10 @@ export async function seed(app: INestApplication, config: AppConfig): Promise<Se
 }
 
 async function loadDemo(app: INestApplication): Promise<void> {
-  const db = app.get<DataSource>(getDataSourceToken());
   const users = app.get(UsersService);
   const organisations = app.get(OrganisationsService);
   const members = app.get(MembersService);
-  const regionIds = new Map((await db.getRepository(RegionEntity).find()).map((r) => [r.code, r.id]));
+  const regionIds = new Map((await app.get(RegionsService).list(null)).items.map((r) => [r.code, r.id]));
   const regionId = (code: string): string => {
     const id = regionIds.get(code);
     if (!id) throw new Error(`Demo data names an unknown region: ${code}`);
@@ -53,7 +48,7 @@ async function loadDemo(app: INestApplication): Promise<void> {
 
   const organisationIds = new Map<string, string>();
   for (const { region, ...organisation } of demoOrganisations) {
-    const existing = await db.getRepository(OrganisationEntity).findOne({ where: { regionId: regionId(region), name: organisation.name } });
+    const existing = await organisations.findByName(regionId(region), organisation.name);
     organisationIds.set(organisation.name, existing?.id ?? (await organisations.insert(null, regionId(region), organisation)).id);
   }
 
@@ -61,7 +56,7 @@ async function loadDemo(app: INestApplication): Promise<void> {
     const userId =
       (await users.findByEmail(person.email))?.id ??
       (await users.insert(null, { email: person.email, name: person.name, password: demoPassword, locale: person.locale })).id;
-    if (await db.getRepository(MembershipEntity).exists({ where: { userId, regionId: regionId(person.region) } })) continue;
+    if (await members.isMember(regionId(person.region), userId)) continue;
     await members.insert(null, regionId(person.region), {
       userId,
       role: person.role,

@@ -2,7 +2,7 @@ import type { OrganisationType, Role } from '@belong/contracts';
 import { SessionsService } from '../../src/modules/auth/sessions.service';
 import { MembersService } from '../../src/modules/members/members.service';
 import { OrganisationsService } from '../../src/modules/organisations/organisations.service';
-import { RegionEntity } from '../../src/modules/regions/region.entity';
+import { RegionsService } from '../../src/modules/regions/regions.service';
 import { UsersService } from '../../src/modules/users/users.service';
 import type { TestApp } from './test-app';
 
@@ -16,7 +16,7 @@ export interface Actor {
 export const password = 'correct horse battery staple';
 
 export async function regionId(t: TestApp, code: string): Promise<string> {
-  return (await t.db.getRepository(RegionEntity).findOneByOrFail({ code })).id;
+  return t.app.get(RegionsService).idOf(code);
 }
 
 export async function person(t: TestApp, name: string, options: { isAdmin?: boolean } = {}): Promise<Actor> {

@@ -24,3 +24,18 @@ export function expectProblem(res: Response, status: number, code: string): void
 export function fieldPaths(res: Response): string[] {
   return ((res.body as { errors?: Array<{ path: string }> }).errors ?? []).map((e) => e.path);
 }
+
+/**
+ * A signatory's decision on the section as it is now: reads its revision first and sends it as If-Match, as
+ * the web app does after showing the text.
+ */
+export async function decideOnCurrent(
+  t: TestApp,
+  sectionId: string,
+  who: Actor,
+  body: { decision: 'approve' | 'request_changes'; note?: string },
+  status = 201,
+): Promise<Response> {
+  const { revision } = (await send(t, 'get', `/api/sections/${sectionId}`, who).expect(200)).body as { revision: number };
+  return send(t, 'post', `/api/sections/${sectionId}/approvals`, who, body).set('If-Match', `"${revision}"`).expect(status);
+}

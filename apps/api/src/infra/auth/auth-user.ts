@@ -19,3 +19,8 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   if (!user) throw new Error('CurrentUser used on a public route');
   return user;
 });
+
+/** On a public route: the caller when they sent a valid session, else null. */
+export const OptionalUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser | null => context.switchToHttp().getRequest<{ user?: AuthUser }>().user ?? null,
+);

@@ -2,22 +2,32 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { loginRequest } from '@belong/contracts';
+import { loginRequest, sessionCookie } from '@belong/contracts';
 import { AppError } from '../http/app-error';
 import { parseOrThrow } from '../http/zod-validation';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Global: every route needs a session unless it is marked `@Public()`. */
+/**
+ * Global: every route needs a session unless it is marked `@Public()`. A public route still learns who calls
+ * when a valid session comes with the request (to say what they may do), and ignores one that is not.
+ */
 @Injectable()
 export class SessionGuard extends AuthGuard('session') {
   constructor(private readonly reflector: Reflector) {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
-    return super.canActivate(context);
+    if (!isPublic) return (await super.canActivate(context)) as boolean;
+    const req = context.switchToHttp().getRequest<Request>();
+    if (!req.headers.authorization && !(req.cookies as Record<string, unknown> | undefined)?.[sessionCookie]) return true;
+    try {
+      await super.canActivate(context);
+    } catch {
+      // A stale cookie on a public page is no reason to refuse it.
+    }
+    return true;
   }
 
   override handleRequest<T>(error: unknown, user: T): T {

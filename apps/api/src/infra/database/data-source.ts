@@ -1,13 +1,13 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '@belong/migrations';
-import { entities } from './entities';
 import { SqlLogger } from './sql-logger';
 
+/** The connection; entities come from the modules that own them (see DatabaseModule), migrations from migrations/. */
 export function dataSourceOptions(url: string, logger = new SqlLogger(false)): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
+    entities: [],
     migrations,
     synchronize: false,
     migrationsRun: false,

@@ -33,10 +33,9 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(`/${API_PREFIX}`, (req: Request, res: Response, next: NextFunction) => {
-    // Answers depend on who asks and change without their revision changing (a strategy's sections, say):
-    // never cached, and no conditional GET (the ETag is for If-Match on writes).
+    // Answers depend on who asks: never stored by a cache. A client may still ask with If-None-Match whether
+    // its copy is current (the weak ETag is of the whole answer, see RevisionETag); dates are no validator.
     res.setHeader('Cache-Control', 'no-store');
-    delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
     next();
   });

@@ -7,11 +7,11 @@ interface Position {
   id: string;
 }
 
-function encodeCursor(position: Position): string {
+export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): Position {
+export function decodeCursor(cursor: string): Position {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
@@ -22,21 +22,24 @@ function decodeCursor(cursor: string): Position {
 }
 
 /**
- * Keyset pagination over (`createdAt`, `id`) ascending: stable while rows are added, one query a page.
- * `alias` is the query's main alias; its entity must have `createdAt` (timestamptz(3)) and `id`.
+ * Keyset pagination over (`createdAt`, `id`), oldest first unless `order` is DESC: stable while rows are
+ * added, one query a page. `alias` is the query's main alias; its entity must have `createdAt`
+ * (timestamptz(3)) and `id`.
  */
 export async function paginate<T extends ObjectLiteral & { id: string; createdAt: Date }>(
   query: SelectQueryBuilder<T>,
   alias: string,
   { limit, cursor }: ListQuery,
+  order: 'ASC' | 'DESC' = 'ASC',
 ): Promise<List<T>> {
   if (cursor) {
     const after = decodeCursor(cursor);
-    query.andWhere(`(${alias}.createdAt, ${alias}.id) > (:afterAt, :afterId)`, { afterAt: after.at, afterId: after.id });
+    const beyond = order === 'ASC' ? '>' : '<';
+    query.andWhere(`(${alias}.createdAt, ${alias}.id) ${beyond} (:afterAt, :afterId)`, { afterAt: after.at, afterId: after.id });
   }
   const rows = await query
-    .orderBy(`${alias}.createdAt`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.createdAt`, order)
+    .addOrderBy(`${alias}.id`, order)
     .limit(limit + 1)
     .getMany();
   const items = rows.slice(0, limit);
@@ -49,4 +52,27 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
 
 export function mapList<T, U>(list: List<T>, map: (item: T) => U): List<U> {
   return { items: list.items.map(map), nextCursor: list.nextCursor };
+}
+
+/** A cursor over an integer key (a revision or version number), for lists ordered by it. */
+export function numberCursor(key: number): string {
+  return Buffer.from(JSON.stringify(['n', key])).toString('base64url');
+}
+
+export function decodeNumberCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [tag, key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (tag === 'n' && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= 2_147_483_647) return key;
+  } catch {
+    // fall through to the error below
+  }
+  throw AppError.invalid('query.cursor', 'Not a cursor this list gave out');
+}
+
+/** A page from `limit + 1` rows fetched in order: the extra row only tells that there is more. */
+export function pageByNumber<T>(rows: T[], limit: number, key: (row: T) => number): List<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? numberCursor(key(last)) : null };
 }

@@ -19,11 +19,17 @@ export function staleRevision(currentRevision: number): AppError {
   return new AppError('STALE_REVISION', 'Someone else saved a change first; reload, merge and try again', undefined, { currentRevision });
 }
 
-/** Answers with `ETag: "<revision>"` of the returned resource. */
+/**
+ * A write answers with `ETag: "<revision>"` of the resource it changed: the precondition for the next write.
+ * A read keeps Express's weak ETag of the whole answer, which changes whenever anything in it changes (a
+ * comment count, an approval, what the caller may do) and makes `If-None-Match` a 304.
+ */
 @Injectable()
 export class RevisionETag implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
+    if (req.method === 'GET' || req.method === 'HEAD') return next.handle();
     return next.handle().pipe(
       map((body: unknown) => {
         const revision = (body as { revision?: unknown } | null)?.revision;

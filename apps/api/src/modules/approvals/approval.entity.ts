@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { UserEntity } from '../users/user.entity';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One organisation's decision on one revision of a section; a new decision on the same revision replaces it. */
 @Entity('approvals')
@@ -14,10 +12,6 @@ export class ApprovalEntity {
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId!: string;
 
-  @ManyToOne(() => OrganisationEntity)
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
   @Column({ type: 'int' })
   revision!: number;
 
@@ -29,10 +23,6 @@ export class ApprovalEntity {
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

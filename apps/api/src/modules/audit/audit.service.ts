@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
 import type { AuditEvent, List, ListQuery } from '@belong/contracts';
-import { mapList, paginate } from '../../infra/http/pagination';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import { decide, type Caller } from '@belong/domain';
+import { Transactions } from '../../infra/database/transactions';
+import { enforce } from '../../infra/http/enforce';
+import { mapList } from '../../infra/http/pagination';
 import { RegionsService } from '../regions/regions.service';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -19,19 +19,21 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly events: AuditRepository,
+    private readonly tx: Transactions,
     private readonly regions: RegionsService,
   ) {}
 
-  /** Records a write in the same transaction as the write itself: both happen, or neither. */
-  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEventEntity, { ...record, data: record.data ?? {} });
+  /** Records a write in the transaction of the write itself: both happen, or neither. */
+  async record(record: AuditRecord): Promise<void> {
+    if (!this.tx.inTransaction()) throw new Error(`Audit event ${record.action} recorded outside the transaction of its write`);
+    await this.events.insert({ ...record, data: record.data ?? {} });
   }
 
-  async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<AuditEvent>> {
-    await this.regions.assertAccess(caller, regionId, 'audit.read');
-    const page = await paginate(this.events.createQueryBuilder('e').where('e.regionId = :regionId', { regionId }), 'e', query);
-    return mapList(page, (e) => ({
+  async list(caller: Caller, regionId: string, query: ListQuery): Promise<List<AuditEvent>> {
+    await this.regions.found(regionId);
+    enforce(decide(caller, 'readAudit', { type: 'region', id: regionId }), 'The region');
+    return mapList(await this.events.pageOfRegion(regionId, query), (e) => ({
       id: e.id,
       at: e.createdAt.toISOString(),
       actorId: e.actorId,

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { LoginResponse, Me, UpdateMeRequest } from '@belong/contracts';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { csrfTokenFor } from '../../infra/auth/tokens';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../users/password';
-import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionsService } from './sessions.service';
@@ -26,7 +24,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
   ) {}
 
   async signIn(email: string, password: string, address: string): Promise<SignedIn> {
@@ -39,26 +37,31 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
     }
     this.throttle.recordSuccess(email);
-    const { token, session } = await this.sessions.open(user.id);
-    await this.audit.record(this.db.manager, {
-      actorId: user.id,
-      regionId: null,
-      action: 'session.opened',
-      entityType: 'session',
-      entityId: session.id,
+    const { token, session } = await this.tx.run(async () => {
+      const opened = await this.sessions.open(user.id);
+      await this.audit.record({
+        actorId: user.id,
+        regionId: null,
+        action: 'session.opened',
+        entityType: 'session',
+        entityId: opened.session.id,
+      });
+      return opened;
     });
     const authUser = await this.sessions.toAuthUser(user, session, token, 'bearer');
     return { token, csrfToken: csrfTokenFor(token), user: this.me(authUser), authUser };
   }
 
   async signOut(caller: AuthUser): Promise<void> {
-    await this.sessions.revoke(caller.sessionId);
-    await this.audit.record(this.db.manager, {
-      actorId: caller.userId,
-      regionId: null,
-      action: 'session.revoked',
-      entityType: 'session',
-      entityId: caller.sessionId,
+    await this.tx.run(async () => {
+      await this.sessions.revoke(caller.sessionId);
+      await this.audit.record({
+        actorId: caller.userId,
+        regionId: null,
+        action: 'session.revoked',
+        entityType: 'session',
+        entityId: caller.sessionId,
+      });
     });
   }
 
@@ -75,17 +78,7 @@ export class AuthService {
   }
 
   async updateMe(caller: AuthUser, input: UpdateMeRequest): Promise<Me> {
-    await this.db.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: caller.userId }, input);
-      await this.audit.record(manager, {
-        actorId: caller.userId,
-        regionId: null,
-        action: 'user.updated',
-        entityType: 'user',
-        entityId: caller.userId,
-        data: { fields: Object.keys(input) },
-      });
-    });
+    await this.users.updateOwn(caller.userId, input);
     return this.me({ ...caller, ...input });
   }
 }

@@ -1,50 +1,54 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/config';
 import { hashToken, newSessionToken } from '../../infra/auth/tokens';
 import type { AuthUser } from '../../infra/auth/auth-user';
-import { MembershipEntity } from '../members/membership.entity';
-import { toMembership } from '../members/member.mapper';
-import { SessionEntity } from './session.entity';
-import { UserEntity } from '../users/user.entity';
+import { Housekeeping } from '../../infra/database/housekeeping';
+import { MembersService } from '../members/members.service';
+import type { UserRecord } from '../users/users.service';
+import { UsersService } from '../users/users.service';
+import { SessionsRepository, type SessionRecord } from './sessions.repository';
+
+/** How long an ended session stays on record before it is swept. */
+const keptAfterEnd = 24 * 3600_000;
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit {
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersService,
+    private readonly members: MembersService,
+    private readonly housekeeping: Housekeeping,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async open(userId: string): Promise<{ token: string; session: SessionEntity }> {
+  onModuleInit(): void {
+    this.housekeeping.register('ended sessions', () => this.sweep());
+  }
+
+  async open(userId: string): Promise<{ token: string; session: SessionRecord }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
-    const session = await this.sessions.save(this.sessions.create({ userId, tokenHash: hashToken(token), expiresAt, revokedAt: null }));
+    const session = await this.sessions.insert({ userId, tokenHash: hashToken(token), expiresAt });
     return { token, session };
   }
 
   /** The person behind a token, or null when the token is unknown, revoked or expired. */
   async resolve(token: string, via: AuthUser['via']): Promise<AuthUser | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
+    const session = await this.sessions.findLive(hashToken(token));
     if (!session) return null;
-    const user = await this.users.findOne({ where: { id: session.userId } });
+    const user = await this.users.find(session.userId);
     if (!user) return null;
     return this.toAuthUser(user, session, token, via);
   }
 
-  async toAuthUser(user: UserEntity, session: SessionEntity, token: string, via: AuthUser['via']): Promise<AuthUser> {
-    const memberships = await this.memberships.find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
+  async toAuthUser(user: UserRecord, session: SessionRecord, token: string, via: AuthUser['via']): Promise<AuthUser> {
     return {
       userId: user.id,
       email: user.email,
       name: user.name,
       locale: user.locale,
       isAdmin: user.isAdmin,
-      memberships: memberships.map(toMembership),
+      memberships: await this.members.of(user.id),
       sessionId: session.id,
       via,
       token,
@@ -52,6 +56,11 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId);
+  }
+
+  /** Sessions that ended more than a day ago. */
+  sweep(now = Date.now()): Promise<number> {
+    return this.sessions.deleteEndedBefore(new Date(now - keptAfterEnd));
   }
 }

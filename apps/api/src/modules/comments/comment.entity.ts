@@ -1,7 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TextQuoteDto } from '@belong/contracts';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { UserEntity } from '../users/user.entity';
 
 @Entity('comments')
 export class CommentEntity {
@@ -29,17 +27,16 @@ export class CommentEntity {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity;
-
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { nullable: true })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  @Column({ name: 'edited_at', type: 'timestamptz', precision: 3, nullable: true })
+  editedAt!: Date | null;
+
+  /** A recommendation names it as a source: it then stays as written. */
+  @Column({ type: 'boolean', default: false })
+  cited!: boolean;
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   comment,
   commentListQuery,
@@ -49,12 +49,26 @@ export class CommentsController {
   }
 
   @Patch('comments/:id')
-  @Doc({ summary: 'Resolve or reopen a comment (coordinators, the author)', response: comment, errors: ['FORBIDDEN', 'NOT_FOUND'] })
+  @Doc({
+    summary: 'Resolve or reopen a comment (coordinators, the author), or reword it (the author, while the text is discussed)',
+    response: comment,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'FEEDBACK_CLOSED', 'TEXT_FROZEN'],
+  })
   update(
     @CurrentUser() caller: AuthUser,
     @ValidParams(commentParams) params: { id: string },
     @ValidBody(updateCommentRequest) body: UpdateCommentRequest,
   ) {
     return this.comments.update(caller, params.id, body);
+  }
+
+  @Delete('comments/:id')
+  @HttpCode(204)
+  @Doc({
+    summary: 'Take a comment back (its author, while the text is discussed, unless replies or a recommendation rest on it)',
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'FEEDBACK_CLOSED', 'COMMENT_IN_USE'],
+  })
+  delete(@CurrentUser() caller: AuthUser, @ValidParams(commentParams) params: { id: string }): Promise<void> {
+    return this.comments.delete(caller, params.id);
   }
 }

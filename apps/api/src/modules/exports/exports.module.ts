@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
-import { SectionsModule } from '../sections/sections.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { StrategiesModule } from '../strategies/strategies.module';
+import { VersionsModule } from '../versions/versions.module';
 import { ExportSlots } from './export-slots';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 
-@Module({ imports: [SectionsModule, StrategiesModule], controllers: [ExportsController], providers: [ExportsService, ExportSlots] })
+@Module({
+  imports: [StrategiesModule, VersionsModule, RecommendationsModule],
+  controllers: [ExportsController],
+  providers: [ExportsService, ExportSlots],
+})
 export class ExportsModule {}

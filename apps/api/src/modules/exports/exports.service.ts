@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { In, type DataSource } from 'typeorm';
 import { strategyDocument, type DocumentAnswer, type ExportQuery, type StrategyDocument } from '@belong/contracts';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import type { Caller } from '@belong/domain';
 import { canonicalJson } from '../../infra/canonical-json';
-import { RecommendationResponseEntity } from '../recommendations/recommendation-response.entity';
-import { StrategyAccess } from '../strategies/strategy-access.service';
-import { StrategyDocumentBuilder } from '../strategies/strategy-document.builder';
-import { StrategyEntity } from '../strategies/strategy.entity';
-import { sha256, StrategyVersions } from '../strategies/strategy-versions.service';
+import { Transactions } from '../../infra/database/transactions';
+import { RecommendationsService } from '../recommendations/recommendations.service';
+import { StrategiesService } from '../strategies/strategies.service';
+import { StrategyDocumentBuilder } from '../versions/strategy-document.builder';
+import { sha256, VersionsService } from '../versions/versions.service';
 import { ExportSlots } from './export-slots';
 import { exportRenderers } from './renderers';
 import { labelsFor } from './labels';
@@ -24,10 +22,11 @@ export interface ExportFile {
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: StrategyAccess,
-    private readonly versions: StrategyVersions,
+    private readonly tx: Transactions,
+    private readonly strategies: StrategiesService,
+    private readonly versions: VersionsService,
     private readonly documents: StrategyDocumentBuilder,
+    private readonly recommendations: RecommendationsService,
     private readonly slots: ExportSlots,
   ) {}
 
@@ -35,8 +34,8 @@ export class ExportsService {
    * A submitted version, exactly as frozen (its JSON byte for byte), or the working draft as it stands. The
    * human-readable formats add the authority's answers given since.
    */
-  async export(caller: AuthUser, strategyId: string, { format, version }: ExportQuery, signal?: AbortSignal): Promise<ExportFile> {
-    const strategy = await this.access.visible(caller, strategyId);
+  async export(caller: Caller, strategyId: string, { format, version }: ExportQuery, signal?: AbortSignal): Promise<ExportFile> {
+    const strategy = await this.strategies.visible(caller, strategyId);
     const { json, checksum } = version
       ? await this.versions.stored(strategyId, version).then((v) => ({ json: v.content, checksum: v.checksum }))
       : await this.draft(strategyId);
@@ -71,24 +70,16 @@ export class ExportsService {
 
   /** The working draft, read in one snapshot so that its parts agree with each other. */
   private async draft(strategyId: string): Promise<{ json: string; checksum: string }> {
-    const json = await this.db.transaction('REPEATABLE READ', async (manager) =>
-      canonicalJson(await this.documents.build(manager, await manager.findOneByOrFail(StrategyEntity, { id: strategyId }), null)),
+    const json = await this.tx.run(
+      async () => canonicalJson(await this.documents.build(await this.strategies.found(strategyId), null)),
+      'REPEATABLE READ',
     );
     return { json, checksum: sha256(json) };
   }
 
   private async answers(doc: StrategyDocument): Promise<DocumentAnswer[]> {
     const ids = doc.recommendations.map((r) => r.id);
-    if (ids.length === 0) return [];
-    const rows = await this.db.getRepository(RecommendationResponseEntity).findBy({ recommendationId: In(ids) });
-    return rows.map((r) => ({
-      recommendationId: r.recommendationId,
-      decision: r.decision,
-      answer: r.answer,
-      department: r.department,
-      dueDate: r.dueDate,
-      at: r.createdAt.toISOString(),
-    }));
+    return ids.length === 0 ? [] : this.recommendations.answers(ids);
   }
 }
 

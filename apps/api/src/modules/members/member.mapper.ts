@@ -1,20 +1,21 @@
 import type { Member, Membership } from '@belong/contracts';
-import type { MembershipEntity } from './membership.entity';
+import type { OrganisationName } from '../organisations/organisations.service';
+import type { PersonName } from '../users/users.service';
+import type { MembershipRecord } from './members.repository';
 
-export function toMembership(m: MembershipEntity): Membership {
+export function toMembership(m: MembershipRecord): Membership {
   return { regionId: m.regionId, role: m.role, organisationId: m.organisationId, signatory: m.signatory, department: m.department };
 }
 
-/** Needs `user` and `organisation` joined. */
-export function toMember(m: MembershipEntity): Member {
+export function toMember(m: MembershipRecord, person: PersonName | undefined, organisation: OrganisationName | undefined): Member {
   return {
     regionId: m.regionId,
     userId: m.userId,
-    name: m.user?.name ?? '',
-    email: m.user?.email ?? '',
+    name: person?.name ?? '',
+    email: person?.email ?? '',
     role: m.role,
     organisationId: m.organisationId,
-    organisationName: m.organisation?.name ?? null,
+    organisationName: organisation?.name ?? null,
     signatory: m.signatory,
     department: m.department,
     createdAt: m.createdAt.toISOString(),

@@ -1,92 +1,82 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
-import type { CreateMemberRequest, List, ListQuery, Member } from '@belong/contracts';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import type { CreateMemberRequest, List, ListQuery, Member, Membership } from '@belong/contracts';
+import { decide, type Caller } from '@belong/domain';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
-import { mapList, paginate } from '../../infra/http/pagination';
+import { enforce } from '../../infra/http/enforce';
 import { AuditService } from '../audit/audit.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { RegionsService } from '../regions/regions.service';
-import { UserEntity } from '../users/user.entity';
-import { toMember } from './member.mapper';
-import { MembershipEntity } from './membership.entity';
+import { UsersService } from '../users/users.service';
+import { toMember, toMembership } from './member.mapper';
+import { MembersRepository } from './members.repository';
 
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly memberships: MembersRepository,
+    private readonly tx: Transactions,
     private readonly regions: RegionsService,
+    private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
-  /** One query a page: people and organisations are joined, not fetched per row. */
-  async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<Member>> {
-    await this.regions.assertAccess(caller, regionId, 'members.read');
-    const page = await paginate(
-      this.memberships
-        .createQueryBuilder('m')
-        .innerJoinAndSelect('m.user', 'u')
-        .leftJoinAndSelect('m.organisation', 'o')
-        .where('m.regionId = :regionId', { regionId }),
-      'm',
-      query,
-    );
-    return mapList(page, toMember);
+  /** Three queries a page, whatever its size: the memberships, then the people and organisations named. */
+  async list(caller: Caller, regionId: string, query: ListQuery): Promise<List<Member>> {
+    await this.assert(caller, regionId, 'readMembers');
+    const page = await this.memberships.pageOfRegion(regionId, query);
+    const [people, organisations] = await Promise.all([
+      this.users.names(page.items.map((m) => m.userId)),
+      this.organisations.names(page.items.flatMap((m) => (m.organisationId ? [m.organisationId] : []))),
+    ]);
+    return {
+      items: page.items.map((m) => toMember(m, people.get(m.userId), m.organisationId ? organisations.get(m.organisationId) : undefined)),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  async add(caller: AuthUser, regionId: string, input: CreateMemberRequest): Promise<Member> {
-    await this.regions.assertAccess(caller, regionId, 'members.write');
+  async add(caller: Caller, regionId: string, input: CreateMemberRequest): Promise<Member> {
+    await this.assert(caller, regionId, 'manageMembers');
     return this.insert(caller.userId, regionId, input);
   }
 
   /** Also used by the demo data. */
   async insert(actorId: string | null, regionId: string, input: CreateMemberRequest): Promise<Member> {
-    return this.db.transaction(async (manager) => {
-      if (!(await manager.exists(UserEntity, { where: { id: input.userId } }))) {
-        throw AppError.invalid('body.userId', 'No account has this id');
-      }
-      if (input.organisationId && !(await manager.exists(OrganisationEntity, { where: { id: input.organisationId, regionId } }))) {
+    return this.tx.run(async () => {
+      const person = await this.users.find(input.userId);
+      if (!person) throw AppError.invalid('body.userId', 'No account has this id');
+      const organisation = input.organisationId ? await this.organisations.inRegion(regionId, input.organisationId) : null;
+      if (input.organisationId && !organisation)
         throw AppError.invalid('body.organisationId', 'No organisation of this region has this id');
-      }
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MembershipEntity)
-        .values({
-          regionId,
-          userId: input.userId,
-          role: input.role,
-          organisationId: input.organisationId ?? null,
-          signatory: input.signatory ?? false,
-          department: input.department ?? null,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      const id = (result.raw as Array<{ id: string }>)[0]?.id;
-      if (!id) throw new AppError('ALREADY_MEMBER', 'This person is a member of the region already');
-      await this.audit.record(manager, {
+      const membership = await this.memberships.insert({
+        regionId,
+        userId: input.userId,
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        signatory: input.signatory ?? false,
+        department: input.department ?? null,
+      });
+      if (!membership) throw new AppError('ALREADY_MEMBER', 'This person is a member of the region already');
+      await this.audit.record({
         actorId,
         regionId,
         action: 'member.added',
         entityType: 'membership',
-        entityId: id,
+        entityId: membership.id,
         data: { userId: input.userId, role: input.role, organisationId: input.organisationId ?? null, signatory: input.signatory ?? false },
       });
-      const membership = await manager.findOneOrFail(MembershipEntity, { where: { id }, relations: { user: true, organisation: true } });
-      return toMember(membership);
+      return toMember(membership, person, organisation ?? undefined);
     });
   }
 
-  async remove(caller: AuthUser, regionId: string, userId: string): Promise<void> {
-    await this.regions.assertAccess(caller, regionId, 'members.write');
-    await this.db.transaction(async (manager) => {
-      const membership = await manager.findOne(MembershipEntity, { where: { regionId, userId } });
+  async remove(caller: Caller, regionId: string, userId: string): Promise<void> {
+    await this.assert(caller, regionId, 'manageMembers');
+    await this.tx.run(async () => {
+      const membership = await this.memberships.find(regionId, userId);
       if (!membership) throw AppError.notFound('The member');
-      await manager.delete(MembershipEntity, { id: membership.id });
-      await this.audit.record(manager, {
+      await this.memberships.delete(membership.id);
+      await this.audit.record({
         actorId: caller.userId,
         regionId,
         action: 'member.removed',
@@ -95,5 +85,19 @@ export class MembersService {
         data: { userId, role: membership.role },
       });
     });
+  }
+
+  /** Every region a person belongs to, with their role there: what the policy decides from. */
+  async of(userId: string): Promise<Membership[]> {
+    return (await this.memberships.ofUser(userId)).map(toMembership);
+  }
+
+  async isMember(regionId: string, userId: string): Promise<boolean> {
+    return (await this.memberships.find(regionId, userId)) !== null;
+  }
+
+  private async assert(caller: Caller, regionId: string, action: 'readMembers' | 'manageMembers'): Promise<void> {
+    await this.regions.found(regionId);
+    enforce(decide(caller, action, { type: 'region', id: regionId }), 'The region');
   }
 }

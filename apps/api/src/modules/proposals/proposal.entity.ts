@@ -1,7 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ProposalStatus } from '@belong/contracts';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { UserEntity } from '../users/user.entity';
 
 @Entity('proposals')
 export class ProposalEntity {
@@ -20,16 +18,8 @@ export class ProposalEntity {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { nullable: true })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity | null;
-
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity;
 
   @Column({ type: 'text' })
   title!: string;

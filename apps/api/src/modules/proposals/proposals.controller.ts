@@ -7,7 +7,7 @@ import {
   proposalParams,
   proposalTransitionRequest,
   regionParams,
-  sectionDiff,
+  proposalDiff,
   type CreateProposalRequest,
   type ProposalListQuery,
   type ProposalTransitionRequest,
@@ -43,7 +43,7 @@ export class ProposalsController {
     summary: 'Submit a proposal on behalf of your organisation (stakeholders, coordinators)',
     response: proposal,
     status: 201,
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE'],
   })
   create(
     @CurrentUser() caller: AuthUser,
@@ -60,7 +60,11 @@ export class ProposalsController {
   }
 
   @Get('proposals/:id/diff')
-  @Doc({ summary: "What the suggested text would change in the section's current text", response: sectionDiff, errors: ['NOT_FOUND'] })
+  @Doc({
+    summary: "What the suggested text would change in the section's current text, and whose approvals would lapse",
+    response: proposalDiff,
+    errors: ['NOT_FOUND'],
+  })
   diff(@CurrentUser() caller: AuthUser, @ValidParams(proposalParams) params: { id: string }) {
     return this.proposals.diff(caller, params.id);
   }
@@ -70,7 +74,7 @@ export class ProposalsController {
   @Doc({
     summary: 'Review, accept, partly accept or reject (coordinators; with an answer), or withdraw (the proposing organisation)',
     response: proposal,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'TEXT_FROZEN'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'TEXT_FROZEN', 'INVALID_STATE'],
   })
   transition(
     @CurrentUser() caller: AuthUser,
@@ -82,6 +86,7 @@ export class ProposalsController {
 
   @Post('proposals/:id/endorsements')
   @HttpCode(201)
+  @Idempotent()
   @Doc({
     summary: "Endorse another organisation's proposal (stakeholders; once per organisation)",
     response: proposal,

@@ -1,81 +1,94 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
-import type { CreateProposalRequest, List, Proposal, ProposalListQuery, ProposalTransitionRequest, SectionDiff } from '@belong/contracts';
+import type {
+  CreateProposalRequest,
+  List,
+  Proposal,
+  ProposalDiff,
+  ProposalListQuery,
+  ProposalTransitionRequest,
+  ProposalStatus,
+} from '@belong/contracts';
 import {
   canMoveProposal,
+  decide,
   feedsRecommendations,
   isWithdrawal,
   needsAnswer,
   nextProposalStatuses,
-  openToMembers,
+  organisationOf,
   wordDiff,
+  type Caller,
 } from '@belong/domain';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
-import { paginate } from '../../infra/http/pagination';
+import { enforce } from '../../infra/http/enforce';
+import { ApprovalsService } from '../approvals/approvals.service';
 import { AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
-import { SectionEntity } from '../sections/section.entity';
 import { SectionsService } from '../sections/sections.service';
-import { StrategyEntity } from '../strategies/strategy.entity';
-import { EndorsementEntity } from './endorsement.entity';
-import { ProposalViews } from './proposal-views.service';
-import { ProposalEntity } from './proposal.entity';
+import { asResource, StrategiesService } from '../strategies/strategies.service';
+import { ProposalViews, proposalResource } from './proposal-views';
+import { ProposalsRepository, type ProposalRecord } from './proposals.repository';
+
+export type { ProposalRecord } from './proposals.repository';
+
+/** What the participation figures of a strategy need to know of its proposals. */
+export interface ProposalParticipation {
+  proposedBy: Set<string>;
+  endorsedBy: Set<string>;
+  statuses: Array<{ status: ProposalStatus; n: number }>;
+}
 
 @Injectable()
 export class ProposalsService {
   constructor(
-    @InjectRepository(ProposalEntity) private readonly proposals: Repository<ProposalEntity>,
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly regions: RegionsService,
-    private readonly sections: SectionsService,
+    private readonly proposals: ProposalsRepository,
+    private readonly tx: Transactions,
     private readonly views: ProposalViews,
+    private readonly regions: RegionsService,
+    private readonly strategies: StrategiesService,
+    private readonly sections: SectionsService,
+    private readonly approvals: ApprovalsService,
     private readonly audit: AuditService,
   ) {}
 
-  async list(caller: AuthUser, regionId: string, query: ProposalListQuery): Promise<List<Proposal>> {
-    await this.regions.assertAccess(caller, regionId, 'proposals.read');
-    const qb = this.proposals
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.author', 'author')
-      .leftJoinAndSelect('p.organisation', 'organisation')
-      .where('p.regionId = :regionId', { regionId });
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.strategyId) qb.andWhere('p.strategyId = :strategyId', { strategyId: query.strategyId });
-    if (query.organisation === 'mine')
-      qb.andWhere('p.organisationId = :mine', { mine: organisationOf(caller, regionId) ?? '00000000-0000-0000-0000-000000000000' });
-    const page = await paginate(qb, 'p', query);
-    return { items: await this.views.of(page.items), nextCursor: page.nextCursor };
+  async list(caller: Caller, regionId: string, query: ProposalListQuery): Promise<List<Proposal>> {
+    await this.regions.found(regionId);
+    enforce(decide(caller, 'readProposals', { type: 'region', id: regionId }), 'The region');
+    const page = await this.proposals.pageOfRegion(regionId, query, organisationOf(caller, regionId));
+    return { items: await this.views.of(caller, page.items), nextCursor: page.nextCursor };
   }
 
-  async create(caller: AuthUser, regionId: string, input: CreateProposalRequest): Promise<Proposal> {
-    await this.regions.assertAccess(caller, regionId, 'proposals.write');
-    const { strategyId, sectionId, basedOnRevision } = await this.target(regionId, input);
-    if (input.suggestedText !== undefined && !sectionId)
+  /**
+   * On behalf of the caller's organisation; about a strategy of the region (or one of its sections) that
+   * takes proposals. The strategy is locked while that is checked, so that it cannot be submitted meanwhile.
+   */
+  async create(caller: Caller, regionId: string, input: CreateProposalRequest): Promise<Proposal> {
+    await this.regions.found(regionId);
+    enforce(decide(caller, 'propose', { type: 'region', id: regionId }), 'The region');
+    if (input.suggestedText !== undefined && !input.sectionId)
       throw AppError.invalid('body.sectionId', 'A suggested text needs the section it is for');
-    const id = await this.db.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(ProposalEntity, {
-          regionId,
-          strategyId,
-          sectionId,
-          organisationId: organisationOf(caller, regionId),
-          authorId: caller.userId,
-          title: input.title,
-          problem: input.problem,
-          proposal: input.proposal,
-          suggestedText: input.suggestedText ?? null,
-          expectedImpact: input.expectedImpact ?? null,
-          targetGroups: input.targetGroups ?? [],
-          status: 'submitted',
-          answer: null,
-          revision: 1,
-          basedOnRevision,
-          appliedRevision: null,
-        }),
-      );
-      await this.audit.record(manager, {
+    return this.tx.run(async () => {
+      const { strategyId, sectionId, basedOnRevision } = await this.target(caller, regionId, input);
+      const saved = await this.proposals.insert({
+        regionId,
+        strategyId,
+        sectionId,
+        organisationId: organisationOf(caller, regionId),
+        authorId: caller.userId,
+        title: input.title,
+        problem: input.problem,
+        proposal: input.proposal,
+        suggestedText: input.suggestedText ?? null,
+        expectedImpact: input.expectedImpact ?? null,
+        targetGroups: input.targetGroups ?? [],
+        status: 'submitted',
+        answer: null,
+        revision: 1,
+        basedOnRevision,
+        appliedRevision: null,
+      });
+      await this.audit.record({
         actorId: caller.userId,
         regionId,
         action: 'proposal.submitted',
@@ -83,30 +96,41 @@ export class ProposalsService {
         entityId: saved.id,
         data: { strategyId, sectionId },
       });
-      return saved.id;
+      return (await this.views.of(caller, [saved]))[0]!;
     });
-    return this.load(id);
   }
 
-  async get(caller: AuthUser, id: string): Promise<Proposal> {
-    await this.visible(caller, id);
-    return this.load(id);
+  async get(caller: Caller, id: string): Promise<Proposal> {
+    return (await this.views.of(caller, [await this.visible(caller, id)]))[0]!;
   }
 
-  /** What applying the suggested text would change in the section's current text. */
-  async diff(caller: AuthUser, id: string): Promise<SectionDiff> {
+  /** What applying the suggested text would change in the section's current text, and whose approvals lapse. */
+  async diff(caller: Caller, id: string): Promise<ProposalDiff> {
     const proposal = await this.visible(caller, id);
-    if (!proposal.sectionId || proposal.suggestedText === null) throw AppError.notFound('A suggested text');
-    const section = await this.db.getRepository(SectionEntity).findOneByOrFail({ id: proposal.sectionId });
-    return { from: section.revision, to: section.revision + 1, changes: wordDiff(section.body, proposal.suggestedText) };
+    const section = proposal.sectionId ? await this.sections.find(proposal.sectionId) : null;
+    if (!section || proposal.suggestedText === null) throw AppError.notFound('A suggested text');
+    const lapsing = await this.approvals.currentDeciders(section);
+    return {
+      from: section.revision,
+      to: section.revision + 1,
+      changes: wordDiff(section.body, proposal.suggestedText),
+      lapsingApprovals: lapsing.map((o) => ({ organisationId: o.id, organisationName: o.name })),
+    };
   }
 
-  async transition(caller: AuthUser, id: string, input: ProposalTransitionRequest): Promise<Proposal> {
-    const proposal = await this.visible(caller, id);
-    await this.db.transaction(async (manager) => {
-      const current = await manager.findOneOrFail(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (isWithdrawal(input.to)) this.assertMayWithdraw(caller, current);
-      else await this.regions.assertAccess(caller, proposal.regionId, 'proposals.review');
+  /**
+   * Locks its strategy (and, to apply the text, its section) before the proposal, then checks and moves it.
+   * Applying goes through the sections' own revision: approvals of the old text become stale.
+   */
+  async transition(caller: Caller, id: string, input: ProposalTransitionRequest): Promise<Proposal> {
+    return this.tx.run(async () => {
+      const known = await this.visible(caller, id);
+      if (known.strategyId) await this.strategies.locked(known.strategyId);
+      const section =
+        input.applySuggestedText && known.sectionId ? (await this.sections.lockedFor(caller, known.sectionId, 'edit')).section : null;
+      const current = await this.lockedProposal(id);
+      const endorsements = await this.proposals.endorsementsOf([id]);
+      enforce(decide(caller, isWithdrawal(input.to) ? 'withdraw' : 'review', proposalResource(current, endorsements)), 'The proposal');
       if (!canMoveProposal(current.status, input.to)) {
         throw new AppError('TRANSITION_NOT_ALLOWED', `A proposal ${current.status} cannot move to ${input.to}`, undefined, {
           from: current.status,
@@ -117,12 +141,22 @@ export class ProposalsService {
       if (needsAnswer(input.to) && !input.answer) throw AppError.invalid('body.answer', 'The proposer is owed an answer: write it');
       if (input.applySuggestedText && !feedsRecommendations(input.to))
         throw AppError.invalid('body.applySuggestedText', 'Only an accepted proposal changes the text');
+      if (input.applySuggestedText && (!section || current.suggestedText === null))
+        throw AppError.invalid('body.applySuggestedText', 'The proposal has no suggested text for a section');
       current.status = input.to;
       current.answer = input.answer ?? current.answer;
       current.revision += 1;
-      if (input.applySuggestedText) current.appliedRevision = await this.applySuggestedText(manager, caller, current);
-      await manager.save(current);
-      await this.audit.record(manager, {
+      if (section && current.suggestedText !== null) {
+        const applied = await this.sections.writeRevision(
+          section,
+          { heading: section.heading, body: current.suggestedText, theme: section.theme },
+          caller.userId,
+          current.organisationId,
+        );
+        current.appliedRevision = applied.revision;
+      }
+      const saved = await this.proposals.save(current);
+      await this.audit.record({
         actorId: caller.userId,
         regionId: current.regionId,
         action: `proposal.${input.to}`,
@@ -130,30 +164,20 @@ export class ProposalsService {
         entityId: id,
         data: { appliedRevision: current.appliedRevision },
       });
+      return (await this.views.of(caller, [saved]))[0]!;
     });
-    return this.load(id);
   }
 
   /** One endorsement per organisation, never for its own proposal, while the proposal is open. */
-  async endorse(caller: AuthUser, id: string): Promise<Proposal> {
-    const proposal = await this.visible(caller, id);
-    await this.regions.assertAccess(caller, proposal.regionId, 'proposals.endorse');
-    const organisationId = organisationOf(caller, proposal.regionId);
-    if (!organisationId || organisationId === proposal.organisationId)
-      throw new AppError('FORBIDDEN', 'An organisation endorses the proposals of others');
-    if (proposal.status !== 'submitted' && proposal.status !== 'under_review')
-      throw new AppError('INVALID_STATE', `The proposal is ${proposal.status}: it takes no more endorsements`);
-    await this.db.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(EndorsementEntity)
-        .values({ proposalId: id, organisationId, userId: caller.userId })
-        .orIgnore()
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0)
+  async endorse(caller: Caller, id: string): Promise<Proposal> {
+    return this.tx.run(async () => {
+      await this.visible(caller, id);
+      const proposal = await this.lockedProposal(id);
+      enforce(decide(caller, 'endorse', proposalResource(proposal, await this.proposals.endorsementsOf([id]))), 'The proposal');
+      const organisationId = organisationOf(caller, proposal.regionId)!;
+      if (!(await this.proposals.endorse({ proposalId: id, organisationId, userId: caller.userId })))
         throw new AppError('ALREADY_ENDORSED', 'Your organisation endorses this proposal already');
-      await this.audit.record(manager, {
+      await this.audit.record({
         actorId: caller.userId,
         regionId: proposal.regionId,
         action: 'proposal.endorsed',
@@ -161,72 +185,71 @@ export class ProposalsService {
         entityId: id,
         data: { organisationId },
       });
+      return (await this.views.of(caller, [proposal]))[0]!;
     });
-    return this.load(id);
   }
 
-  async visible(caller: AuthUser, id: string): Promise<ProposalEntity> {
-    const proposal = await this.proposals.findOne({ where: { id } });
+  /** The proposal if the caller may read it (404 otherwise). */
+  async visible(caller: Caller, id: string): Promise<ProposalRecord> {
+    const proposal = await this.proposals.find(id);
     if (!proposal) throw AppError.notFound('The proposal');
-    await this.regions.assertAccess(caller, proposal.regionId, 'proposals.read').catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('The proposal') : error;
-    });
+    enforce(decide(caller, 'read', proposalResource(proposal, [])), 'The proposal');
     return proposal;
   }
 
-  private async load(id: string): Promise<Proposal> {
-    const proposal = await this.proposals.findOneOrFail({ where: { id }, relations: { author: true, organisation: true } });
-    const [view] = await this.views.of([proposal]);
-    return view!;
+  findMany(ids: readonly string[]): Promise<ProposalRecord[]> {
+    return this.proposals.findMany(ids);
   }
 
-  /** The strategy and section a proposal is about must be of its region and open to its members. */
-  private async target(regionId: string, input: CreateProposalRequest) {
+  /** Views of proposals the caller reads elsewhere (as sources of a recommendation). */
+  viewsOf(caller: Caller, rows: ProposalRecord[]): Promise<Proposal[]> {
+    return this.views.of(caller, rows);
+  }
+
+  existsInRegion(regionId: string): Promise<boolean> {
+    return this.proposals.existsInRegion(regionId);
+  }
+
+  /** Who proposed and who endorsed on a strategy, and how its proposals were decided. */
+  async participation(strategyId: string): Promise<ProposalParticipation> {
+    const [rows, statuses] = await Promise.all([this.proposals.ofStrategy(strategyId), this.proposals.statusesOf(strategyId)]);
+    const endorsements = await this.proposals.endorsementsOf(rows.map((p) => p.id));
+    return {
+      proposedBy: new Set(rows.flatMap((p) => (p.organisationId ? [p.organisationId] : []))),
+      endorsedBy: new Set(endorsements.map((e) => e.organisationId)),
+      statuses,
+    };
+  }
+
+  private async lockedProposal(id: string): Promise<ProposalRecord> {
+    const proposal = await this.proposals.lock(id);
+    if (!proposal) throw AppError.notFound('The proposal');
+    return proposal;
+  }
+
+  /** The strategy and section a proposal is about: of its region, seen by the caller, and taking proposals now. */
+  private async target(caller: Caller, regionId: string, input: CreateProposalRequest) {
     let strategyId = input.strategyId ?? null;
     let basedOnRevision: number | null = null;
     if (input.sectionId) {
-      const section = await this.db.getRepository(SectionEntity).findOneBy({ id: input.sectionId });
+      const section = await this.sections.find(input.sectionId);
       if (!section || (strategyId && section.strategyId !== strategyId))
         throw AppError.invalid('body.sectionId', 'No section of that strategy has this id');
       strategyId = section.strategyId;
       basedOnRevision = section.revision;
     }
     if (strategyId) {
-      const strategy = await this.db.getRepository(StrategyEntity).findOneBy({ id: strategyId });
-      if (!strategy || strategy.regionId !== regionId || !openToMembers(strategy.status)) {
-        throw AppError.invalid(
-          input.sectionId ? 'body.sectionId' : 'body.strategyId',
-          'No strategy of this region open to its members has this id',
-        );
-      }
+      const field = input.sectionId ? 'body.sectionId' : 'body.strategyId';
+      const strategy = await this.strategies.locked(strategyId).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'NOT_FOUND'
+          ? AppError.invalid(field, 'No strategy of this region has this id')
+          : error;
+      });
+      const decision = decide(caller, 'propose', asResource(strategy));
+      if (strategy.regionId !== regionId || decision.kind === 'hidden')
+        throw AppError.invalid(field, 'No strategy of this region has this id');
+      enforce(decision, 'The strategy');
     }
     return { strategyId, sectionId: input.sectionId ?? null, basedOnRevision };
   }
-
-  private assertMayWithdraw(caller: AuthUser, proposal: ProposalEntity): void {
-    const sameOrganisation = proposal.organisationId !== null && organisationOf(caller, proposal.regionId) === proposal.organisationId;
-    if (proposal.authorId !== caller.userId && !sameOrganisation)
-      throw new AppError('FORBIDDEN', 'Only the proposing organisation withdraws its proposal');
-  }
-
-  /** The same revision mechanism as an edit: approvals of the old revision become stale. */
-  private async applySuggestedText(manager: EntityManager, caller: AuthUser, proposal: ProposalEntity): Promise<number> {
-    if (!proposal.sectionId || proposal.suggestedText === null)
-      throw AppError.invalid('body.applySuggestedText', 'The proposal has no suggested text for a section');
-    const section = await manager.findOneOrFail(SectionEntity, { where: { id: proposal.sectionId }, lock: { mode: 'pessimistic_write' } });
-    const strategy = await manager.findOneByOrFail(StrategyEntity, { id: section.strategyId });
-    this.sections.assertEditable(strategy);
-    const updated = await this.sections.writeRevision(
-      manager,
-      section,
-      { heading: section.heading, body: proposal.suggestedText, theme: section.theme },
-      caller.userId,
-      proposal.organisationId,
-    );
-    return updated.revision;
-  }
-}
-
-function organisationOf(caller: AuthUser, regionId: string): string | null {
-  return caller.memberships.find((m) => m.regionId === regionId)?.organisationId ?? null;
 }

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { ResponseDecision } from '@belong/contracts';
-import { UserEntity } from '../users/user.entity';
 
 /** The regional authority's answer to a recommendation. */
 @Entity('recommendation_responses')
@@ -22,10 +21,6 @@ export class RecommendationResponseEntity {
 
   @Column({ name: 'official_id', type: 'uuid' })
   officialId!: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'official_id' })
-  official?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -1,15 +1,18 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   createRecommendationRequest,
   listOf,
   listQuery,
+  proposalParams,
   recommendation,
   recommendationParams,
   recommendationResponseRequest,
   strategyParams,
+  updateRecommendationRequest,
   type CreateRecommendationRequest,
   type ListQuery,
   type RecommendationResponseRequest,
+  type UpdateRecommendationRequest,
 } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { Idempotent } from '../../infra/http/idempotency/idempotent.decorator';
@@ -54,8 +57,43 @@ export class RecommendationsController {
     return this.recommendations.get(caller, params.id);
   }
 
+  @Get('proposals/:id/recommendations')
+  @Doc({
+    summary: "The recommendations built from a proposal, with the authority's answers: where it led",
+    response: listOf(recommendation),
+    errors: ['NOT_FOUND'],
+  })
+  ofProposal(@CurrentUser() caller: AuthUser, @ValidParams(proposalParams) params: { id: string }) {
+    return this.recommendations.ofProposal(caller, params.id);
+  }
+
+  @Patch('recommendations/:id')
+  @Doc({
+    summary: 'Reword a draft recommendation or change its sources (coordinators, until it goes to the authority)',
+    response: recommendation,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TEXT_FROZEN'],
+  })
+  update(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(recommendationParams) params: { id: string },
+    @ValidBody(updateRecommendationRequest) body: UpdateRecommendationRequest,
+  ) {
+    return this.recommendations.update(caller, params.id, body);
+  }
+
+  @Delete('recommendations/:id')
+  @HttpCode(204)
+  @Doc({
+    summary: 'Delete a draft recommendation (coordinators, until it goes to the authority)',
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TEXT_FROZEN'],
+  })
+  delete(@CurrentUser() caller: AuthUser, @ValidParams(recommendationParams) params: { id: string }): Promise<void> {
+    return this.recommendations.delete(caller, params.id);
+  }
+
   @Post('recommendations/:id/response')
   @HttpCode(201)
+  @Idempotent()
   @Doc({
     summary: "Answer a submitted recommendation (the region's officials)",
     response: recommendation,

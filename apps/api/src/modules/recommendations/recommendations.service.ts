@@ -1,117 +1,144 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type Repository } from 'typeorm';
-import type { CreateRecommendationRequest, List, ListQuery, Recommendation, RecommendationResponseRequest } from '@belong/contracts';
-import { feedsRecommendations, textFrozen } from '@belong/domain';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import type {
+  CreateRecommendationRequest,
+  DocumentAnswer,
+  List,
+  ListQuery,
+  Recommendation,
+  RecommendationResponseRequest,
+  UpdateRecommendationRequest,
+} from '@belong/contracts';
+import { decide, feedsRecommendations, type Caller } from '@belong/domain';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
-import { paginate } from '../../infra/http/pagination';
+import { enforce } from '../../infra/http/enforce';
 import { AuditService } from '../audit/audit.service';
-import { CommentEntity } from '../comments/comment.entity';
-import { ProposalEntity } from '../proposals/proposal.entity';
-import { RegionsService } from '../regions/regions.service';
-import { SectionEntity } from '../sections/section.entity';
-import { StrategyAccess } from '../strategies/strategy-access.service';
-import { RecommendationResponseEntity } from './recommendation-response.entity';
-import { RecommendationSourceEntity } from './recommendation-source.entity';
-import { RecommendationViews } from './recommendation-views.service';
-import { RecommendationEntity } from './recommendation.entity';
+import { CommentsService } from '../comments/comments.service';
+import { ProposalsService } from '../proposals/proposals.service';
+import { SectionsService } from '../sections/sections.service';
+import { StrategiesService, type StrategyRecord } from '../strategies/strategies.service';
+import { recommendationResource, RecommendationViews } from './recommendation-views';
+import { RecommendationsRepository, type RecommendationRecord } from './recommendations.repository';
+
+const unique = (ids: readonly string[] = []) => [...new Set(ids)];
 
 @Injectable()
 export class RecommendationsService {
   constructor(
-    @InjectRepository(RecommendationEntity) private readonly recommendations: Repository<RecommendationEntity>,
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: StrategyAccess,
-    private readonly regions: RegionsService,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly tx: Transactions,
     private readonly views: RecommendationViews,
+    private readonly strategies: StrategiesService,
+    private readonly sections: SectionsService,
+    private readonly proposals: ProposalsService,
+    private readonly comments: CommentsService,
     private readonly audit: AuditService,
   ) {}
 
-  async list(caller: AuthUser, strategyId: string, query: ListQuery): Promise<List<Recommendation>> {
-    const strategy = await this.access.visible(caller, strategyId);
-    const page = await paginate(
-      this.recommendations.createQueryBuilder('r').where('r.strategyId = :strategyId', { strategyId }),
-      'r',
-      query,
-    );
-    return { items: await this.views.of(page.items, strategy.regionId), nextCursor: page.nextCursor };
+  async list(caller: Caller, strategyId: string, query: ListQuery): Promise<List<Recommendation>> {
+    const strategy = await this.strategies.visible(caller, strategyId);
+    const page = await this.recommendations.pageOfStrategy(strategyId, query);
+    return { items: await this.viewsOf(caller, page.items, strategy), nextCursor: page.nextCursor };
   }
 
-  /** Built by the coordinator from accepted or partly accepted proposals and comments of the same region. */
-  async create(caller: AuthUser, strategyId: string, input: CreateRecommendationRequest): Promise<Recommendation> {
-    const strategy = await this.access.coordinated(caller, strategyId);
-    if (textFrozen(strategy.status))
-      throw new AppError('TEXT_FROZEN', `The strategy is ${strategy.status}: its recommendations no longer change`);
-    const commentIds = input.commentIds ?? [];
-    const [proposals, comments] = await Promise.all([
-      input.proposalIds.length ? this.db.getRepository(ProposalEntity).findBy({ id: In(input.proposalIds) }) : Promise.resolve([]),
-      commentIds.length ? this.db.getRepository(CommentEntity).findBy({ id: In(commentIds) }) : Promise.resolve([]),
-    ]);
-    const usable = proposals.filter((p) => p.regionId === strategy.regionId && feedsRecommendations(p.status));
-    if (usable.length !== new Set(input.proposalIds).size)
-      throw AppError.invalid('body.proposalIds', 'Only accepted or partly accepted proposals of this region');
-    const sectionsOfStrategy = new Set(
-      (await this.db.getRepository(SectionEntity).find({ select: { id: true }, where: { strategyId } })).map((s) => s.id),
-    );
-    if (comments.length !== new Set(commentIds).size || comments.some((c) => !sectionsOfStrategy.has(c.sectionId))) {
-      throw AppError.invalid('body.commentIds', 'Only comments on this strategy');
-    }
-    const id = await this.db.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(RecommendationEntity, {
-          strategyId,
-          title: input.title,
-          body: input.body,
-          status: 'draft',
-          createdBy: caller.userId,
-        }),
-      );
-      const sources: Array<Pick<RecommendationSourceEntity, 'recommendationId' | 'proposalId' | 'commentId'>> = [
-        ...[...new Set(input.proposalIds)].map((proposalId) => ({ recommendationId: saved.id, proposalId, commentId: null })),
-        ...[...new Set(commentIds)].map((commentId) => ({ recommendationId: saved.id, proposalId: null, commentId })),
-      ];
-      await manager.insert(RecommendationSourceEntity, sources);
-      await this.audit.record(manager, {
+  /** The recommendations built from a proposal, with the authority's answers: where the proposal led. */
+  async ofProposal(caller: Caller, proposalId: string): Promise<List<Recommendation>> {
+    await this.proposals.visible(caller, proposalId);
+    const rows = await this.recommendations.citingProposal(proposalId);
+    const strategies = new Map((await this.strategies.findMany(rows.map((r) => r.strategyId))).map((s) => [s.id, s]));
+    const seen = rows.filter((r) => decide(caller, 'read', recommendationResource(r, strategies.get(r.strategyId)!)).kind === 'allow');
+    return { items: await this.views.of(caller, seen, strategies), nextCursor: null };
+  }
+
+  async get(caller: Caller, id: string): Promise<Recommendation> {
+    const recommendation = await this.recommendations.find(id);
+    if (!recommendation) throw AppError.notFound('The recommendation');
+    const strategy = await this.strategies.visible(caller, recommendation.strategyId, 'The recommendation');
+    return (await this.viewsOf(caller, [recommendation], strategy))[0]!;
+  }
+
+  /** Built by the coordinator from accepted or partly accepted proposals and comments of the same strategy's region. */
+  async create(caller: Caller, strategyId: string, input: CreateRecommendationRequest): Promise<Recommendation> {
+    return this.tx.run(async () => {
+      const strategy = await this.strategies.lockedFor(caller, strategyId, 'recommend');
+      const proposalIds = unique(input.proposalIds);
+      const commentIds = unique(input.commentIds);
+      await this.assertSources(strategy, proposalIds, commentIds);
+      const saved = await this.recommendations.insert({ strategyId, title: input.title, body: input.body, createdBy: caller.userId });
+      await this.recommendations.replaceSources(saved.id, proposalIds, commentIds);
+      await this.comments.setCited(commentIds, true);
+      await this.audit.record({
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'recommendation.created',
         entityType: 'recommendation',
         entityId: saved.id,
-        data: { strategyId, proposalIds: input.proposalIds, commentIds },
+        data: { strategyId, proposalIds, commentIds },
       });
-      return saved.id;
+      return (await this.viewsOf(caller, [saved], strategy))[0]!;
     });
-    return this.load(id, strategy.regionId);
+  }
+
+  /** Rewording or re-sourcing a draft recommendation; an empty change changes nothing and is not recorded. */
+  async update(caller: Caller, id: string, input: UpdateRecommendationRequest): Promise<Recommendation> {
+    return this.tx.run(async () => {
+      const { recommendation, strategy } = await this.lockedFor(caller, id, 'edit');
+      const fields = Object.keys(input).filter((key) => input[key as keyof UpdateRecommendationRequest] !== undefined);
+      if (fields.length > 0) {
+        if (input.proposalIds !== undefined) {
+          const proposalIds = unique(input.proposalIds);
+          const commentIds = unique(input.commentIds);
+          await this.assertSources(strategy, proposalIds, commentIds);
+          const before = (await this.recommendations.sourcesOf([id])).flatMap((s) => (s.commentId ? [s.commentId] : []));
+          await this.recommendations.replaceSources(id, proposalIds, commentIds);
+          await this.comments.setCited(commentIds, true);
+          await this.uncite(before.filter((c) => !commentIds.includes(c)));
+        }
+        recommendation.title = input.title ?? recommendation.title;
+        recommendation.body = input.body ?? recommendation.body;
+        await this.recommendations.save(recommendation);
+        await this.audit.record({
+          actorId: caller.userId,
+          regionId: strategy.regionId,
+          action: 'recommendation.updated',
+          entityType: 'recommendation',
+          entityId: id,
+          data: { fields },
+        });
+      }
+      return (await this.viewsOf(caller, [recommendation], strategy))[0]!;
+    });
+  }
+
+  async delete(caller: Caller, id: string): Promise<void> {
+    await this.tx.run(async () => {
+      const { strategy } = await this.lockedFor(caller, id, 'delete');
+      const cited = (await this.recommendations.sourcesOf([id])).flatMap((s) => (s.commentId ? [s.commentId] : []));
+      await this.recommendations.delete(id);
+      await this.uncite(cited);
+      await this.audit.record({
+        actorId: caller.userId,
+        regionId: strategy.regionId,
+        action: 'recommendation.deleted',
+        entityType: 'recommendation',
+        entityId: id,
+      });
+    });
   }
 
   /** An official of the region answers a submitted recommendation; a later answer replaces the earlier one. */
-  async respond(caller: AuthUser, id: string, input: RecommendationResponseRequest): Promise<Recommendation> {
-    const recommendation = await this.recommendations.findOne({ where: { id } });
-    if (!recommendation) throw AppError.notFound('The recommendation');
-    const strategy = await this.access.visible(caller, recommendation.strategyId).catch(() => {
-      throw AppError.notFound('The recommendation');
-    });
-    await this.regions.assertAccess(caller, strategy.regionId, 'recommendations.respond').catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('The recommendation') : error;
-    });
-    if (recommendation.status !== 'submitted' || strategy.status !== 'submitted') {
-      throw new AppError('INVALID_STATE', 'Recommendations are answered while their strategy is submitted to the authority');
-    }
-    await this.db.transaction(async (manager) => {
-      await manager.upsert(
-        RecommendationResponseEntity,
-        {
-          recommendationId: id,
-          decision: input.decision,
-          answer: input.answer,
-          department: input.department ?? null,
-          dueDate: input.dueDate ?? null,
-          officialId: caller.userId,
-        },
-        ['recommendationId'],
-      );
-      await this.audit.record(manager, {
+  async respond(caller: Caller, id: string, input: RecommendationResponseRequest): Promise<Recommendation> {
+    return this.tx.run(async () => {
+      const { recommendation, strategy } = await this.lockedFor(caller, id, 'answer');
+      await this.recommendations.upsertResponse({
+        recommendationId: id,
+        decision: input.decision,
+        answer: input.answer,
+        department: input.department ?? null,
+        dueDate: input.dueDate ?? null,
+        officialId: caller.userId,
+      });
+      await this.audit.record({
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'recommendation.answered',
@@ -119,21 +146,65 @@ export class RecommendationsService {
         entityId: id,
         data: { decision: input.decision, department: input.department ?? null, dueDate: input.dueDate ?? null },
       });
+      return (await this.viewsOf(caller, [recommendation], strategy))[0]!;
     });
-    return this.load(id, strategy.regionId);
   }
 
-  async get(caller: AuthUser, id: string): Promise<Recommendation> {
-    const recommendation = await this.recommendations.findOne({ where: { id } });
+  /** Submitting the strategy sends its recommendations with it; a new round after a return makes them drafts again. */
+  async setStatusOfStrategy(strategyId: string, status: RecommendationRecord['status']): Promise<void> {
+    await this.recommendations.setStatusOfStrategy(strategyId, status);
+  }
+
+  /** The strategy's recommendations that still wait for the authority's answer. */
+  async unanswered(strategyId: string): Promise<Array<{ id: string; title: string }>> {
+    return (await this.recommendations.unanswered(strategyId)).map((r) => ({ id: r.id, title: r.title }));
+  }
+
+  /** Every recommendation of the strategy, oldest first, as a document shows them (no caller: nothing to offer). */
+  async ofStrategy(strategy: StrategyRecord): Promise<Recommendation[]> {
+    return this.views.of(null, await this.recommendations.ofStrategy(strategy.id), new Map([[strategy.id, strategy]]));
+  }
+
+  answers(ids: readonly string[]): Promise<DocumentAnswer[]> {
+    return this.views.answers(ids);
+  }
+
+  /** The recommendation with its strategy locked first, and the policy's say on `action`. */
+  private async lockedFor(caller: Caller, id: string, action: 'edit' | 'delete' | 'answer') {
+    const known = await this.recommendations.find(id);
+    if (!known) throw AppError.notFound('The recommendation');
+    const strategy = await this.strategies.locked(known.strategyId, 'The recommendation');
+    const recommendation = await this.recommendations.lock(id);
     if (!recommendation) throw AppError.notFound('The recommendation');
-    const strategy = await this.access.visible(caller, recommendation.strategyId).catch(() => {
-      throw AppError.notFound('The recommendation');
-    });
-    return this.load(id, strategy.regionId);
+    enforce(decide(caller, action, recommendationResource(recommendation, strategy)), 'The recommendation');
+    return { recommendation, strategy };
   }
 
-  private async load(id: string, regionId: string): Promise<Recommendation> {
-    const [view] = await this.views.of([await this.recommendations.findOneByOrFail({ id })], regionId);
-    return view!;
+  private viewsOf(caller: Caller, rows: RecommendationRecord[], strategy: StrategyRecord): Promise<Recommendation[]> {
+    return this.views.of(caller, rows, new Map([[strategy.id, strategy]]));
+  }
+
+  /** Sources are accepted or partly accepted proposals of the strategy's region, and comments on its sections. */
+  private async assertSources(strategy: StrategyRecord, proposalIds: string[], commentIds: string[]): Promise<void> {
+    const [proposals, comments, sections] = await Promise.all([
+      this.proposals.findMany(proposalIds),
+      this.comments.findMany(commentIds),
+      this.sections.outlineOf(strategy.id),
+    ]);
+    const usable = proposals.filter((p) => p.regionId === strategy.regionId && feedsRecommendations(p.status));
+    if (usable.length !== proposalIds.length)
+      throw AppError.invalid('body.proposalIds', 'Only accepted or partly accepted proposals of this region');
+    const ownSections = new Set(sections.map((s) => s.id));
+    if (comments.length !== commentIds.length || comments.some((c) => !ownSections.has(c.sectionId)))
+      throw AppError.invalid('body.commentIds', 'Only comments on this strategy');
+  }
+
+  private async uncite(commentIds: string[]): Promise<void> {
+    if (commentIds.length === 0) return;
+    const still = await this.recommendations.stillCited(commentIds);
+    await this.comments.setCited(
+      commentIds.filter((c) => !still.has(c)),
+      false,
+    );
   }
 }

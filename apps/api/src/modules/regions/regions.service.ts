@@ -1,40 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import type { List, Region } from '@belong/contracts';
-import { decideRegionAccess, type RegionAction } from '@belong/domain';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import { actionsOpen, type Caller } from '@belong/domain';
 import { AppError } from '../../infra/http/app-error';
-import { RegionEntity } from './region.entity';
+import { RegionsRepository, type RegionRecord } from './regions.repository';
 
-function toRegion(r: RegionEntity): Region {
-  return { id: r.id, code: r.code, name: r.name, country: r.country, nuts: r.nuts, languages: r.languages, authority: r.authority };
+function toRegion(r: RegionRecord, caller: Caller | null): Region {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    country: r.country,
+    nuts: r.nuts,
+    languages: r.languages,
+    authority: r.authority,
+    can: caller ? actionsOpen(caller, { type: 'region', id: r.id }) : [],
+  };
 }
 
 @Injectable()
 export class RegionsService {
-  constructor(@InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>) {}
+  constructor(private readonly regions: RegionsRepository) {}
 
   /** Eleven regions: one page holds them all, and the list keeps the contract's shape. */
-  async list(): Promise<List<Region>> {
-    const rows = await this.regions.find({ order: { name: 'ASC' } });
-    return { items: rows.map(toRegion), nextCursor: null };
+  async list(caller: Caller | null): Promise<List<Region>> {
+    return { items: (await this.regions.all()).map((r) => toRegion(r, caller)), nextCursor: null };
   }
 
-  async get(regionId: string): Promise<Region> {
-    const region = await this.regions.findOne({ where: { id: regionId } });
+  /** Public; a signed-in caller also learns what they may do in it. */
+  async get(regionId: string, caller: Caller | null = null): Promise<Region> {
+    return toRegion(await this.found(regionId), caller);
+  }
+
+  /** The region's record, or 404. */
+  async found(regionId: string): Promise<RegionRecord> {
+    const region = await this.regions.find(regionId);
     if (!region) throw AppError.notFound('The region');
-    return toRegion(region);
+    return region;
   }
 
-  /**
-   * The access check of every region-scoped route: 404 when the region does not exist or the caller is not
-   * in it (nothing leaks), 403 when the caller's role does not allow the action.
-   */
-  async assertAccess(caller: AuthUser, regionId: string, action: RegionAction): Promise<void> {
-    const decision = decideRegionAccess(caller, regionId, action);
-    if (decision === 'not_found') throw AppError.notFound('The region');
-    if (decision === 'forbidden') throw new AppError('FORBIDDEN', 'Your role in this region does not allow this');
-    if (caller.isAdmin && !(await this.regions.exists({ where: { id: regionId } }))) throw AppError.notFound('The region');
+  /** For the demo data and the tests: a region by its code (`leipzig`). */
+  async idOf(code: string): Promise<string> {
+    const region = await this.regions.findByCode(code);
+    if (!region) throw new Error(`No region has the code ${code}`);
+    return region.id;
   }
 }

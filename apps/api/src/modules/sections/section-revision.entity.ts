@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { Theme } from '@belong/contracts';
-import { UserEntity } from '../users/user.entity';
 
 /** Every revision of a section's text, kept for history and diffs. */
 @Entity('section_revisions')
@@ -22,10 +21,6 @@ export class SectionRevisionEntity {
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity;
 
   @Column({ name: 'credited_organisation_id', type: 'uuid', nullable: true })
   creditedOrganisationId!: string | null;

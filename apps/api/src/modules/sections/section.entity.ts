@@ -24,6 +24,10 @@ export class SectionEntity {
   @Column({ type: 'int' })
   revision!: number;
 
+  /** The revision that brought the text as it is now; a later one only moved the section. */
+  @Column({ name: 'text_revision', type: 'int' })
+  textRevision!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

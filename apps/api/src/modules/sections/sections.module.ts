@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
-import { StrategyAccess } from '../strategies/strategy-access.service';
-import { SectionViews } from './section-views.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { StrategiesModule } from '../strategies/strategies.module';
+import { UsersModule } from '../users/users.module';
+import { SectionRevisionEntity } from './section-revision.entity';
+import { SectionEntity } from './section.entity';
 import { SectionsController } from './sections.controller';
+import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([SectionEntity, SectionRevisionEntity]), StrategiesModule, UsersModule, AuditModule],
   controllers: [SectionsController],
-  providers: [SectionsService, SectionViews, StrategyAccess],
-  exports: [SectionsService, SectionViews, StrategyAccess],
+  providers: [SectionsRepository, SectionsService],
+  exports: [SectionsService],
 })
 export class SectionsModule {}

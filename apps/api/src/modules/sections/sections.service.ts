@@ -1,50 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
-import type { CreateSectionRequest, Section, SectionDiff, SectionRevision, UpdateSectionRequest } from '@belong/contracts';
-import { textFrozen, wordDiff } from '@belong/domain';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import type { CreateSectionRequest, List, ListQuery, SectionDiff, SectionRevision, UpdateSectionRequest } from '@belong/contracts';
+import { decide, wordDiff, type ActionOn, type Caller } from '@belong/domain';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
+import { enforce } from '../../infra/http/enforce';
+import { decodeNumberCursor, pageByNumber } from '../../infra/http/pagination';
 import { staleRevision } from '../../infra/http/revision';
 import { AuditService } from '../audit/audit.service';
-import { StrategyAccess } from '../strategies/strategy-access.service';
-import type { StrategyEntity } from '../strategies/strategy.entity';
-import { SectionRevisionEntity } from './section-revision.entity';
-import { SectionViews } from './section-views.service';
-import { SectionEntity } from './section.entity';
+import { StrategiesService, type StrategyRecord } from '../strategies/strategies.service';
+import { UsersService } from '../users/users.service';
+import { SectionsRepository, type SectionOutline, type SectionRecord, type SectionText } from './sections.repository';
 
-type SectionText = Pick<SectionEntity, 'heading' | 'body' | 'theme'>;
+export type { SectionOutline, SectionRecord, SectionText } from './sections.repository';
 
+export interface SectionInStrategy {
+  section: SectionRecord;
+  strategy: StrategyRecord;
+}
+
+/** The policy's view of a section: as its strategy. */
+export function sectionResource(strategy: StrategyRecord) {
+  return { type: 'section' as const, strategy: { id: strategy.id, regionId: strategy.regionId, status: strategy.status } };
+}
+
+/** The text of a strategy, section by section, with every revision of each. */
 @Injectable()
 export class SectionsService {
   constructor(
-    @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
-    @InjectRepository(SectionRevisionEntity) private readonly revisions: Repository<SectionRevisionEntity>,
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: StrategyAccess,
-    private readonly views: SectionViews,
+    private readonly sections: SectionsRepository,
+    private readonly tx: Transactions,
+    private readonly strategies: StrategiesService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
 
-  async create(caller: AuthUser, strategyId: string, input: CreateSectionRequest): Promise<Section> {
-    const { section, strategy } = await this.db.transaction(async (manager) => {
-      const strategy = await this.access.coordinated(caller, strategyId, manager);
-      this.assertEditable(strategy);
-      const count = await manager.count(SectionEntity, { where: { strategyId } });
+  /** The section and its strategy if the caller may see them (404 otherwise); not locked: for reads. */
+  async visible(caller: Caller, id: string, what = 'The section'): Promise<SectionInStrategy> {
+    const section = await this.sections.find(id);
+    if (!section) throw AppError.notFound(what);
+    const strategy = await this.strategies.visible(caller, section.strategyId, what);
+    return { section, strategy };
+  }
+
+  /**
+   * In the current transaction: locks the section's strategy, then the section, and asks the policy whether the
+   * caller may take `action` on it now. The first step of every write on a section or on what hangs from it.
+   */
+  async lockedFor(caller: Caller, id: string, action: ActionOn<'section'>, what = 'The section'): Promise<SectionInStrategy> {
+    const known = await this.sections.find(id);
+    if (!known) throw AppError.notFound(what);
+    const strategy = await this.strategies.locked(known.strategyId, what);
+    const section = await this.sections.lock(id);
+    if (!section) throw AppError.notFound(what);
+    enforce(decide(caller, action, sectionResource(strategy)), what);
+    return { section, strategy };
+  }
+
+  async create(caller: Caller, strategyId: string, input: CreateSectionRequest): Promise<SectionInStrategy> {
+    return this.tx.run(async () => {
+      const strategy = await this.strategies.lockedFor(caller, strategyId, 'addSection');
+      const count = await this.sections.count(strategyId);
       const position = Math.min(input.position ?? count + 1, count + 1);
-      await manager.query(`UPDATE sections SET position = position + 1 WHERE strategy_id = $1 AND position >= $2`, [strategyId, position]);
-      const section = await manager.save(
-        manager.create(SectionEntity, { strategyId, position, heading: input.heading, body: input.body, theme: input.theme, revision: 1 }),
-      );
-      await manager.insert(SectionRevisionEntity, {
+      await this.sections.shiftFrom(strategyId, position);
+      const section = await this.sections.insert({ strategyId, position, heading: input.heading, body: input.body, theme: input.theme });
+      await this.sections.insertRevision({
         sectionId: section.id,
         revision: 1,
         heading: input.heading,
         body: input.body,
         theme: input.theme,
         authorId: caller.userId,
+        creditedOrganisationId: null,
       });
-      await this.audit.record(manager, {
+      await this.audit.record({
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'section.created',
@@ -54,118 +82,112 @@ export class SectionsService {
       });
       return { section, strategy };
     });
-    return this.view(section, strategy);
-  }
-
-  /** The section and its strategy, if the caller may see the strategy; 404 otherwise. */
-  async visible(caller: AuthUser, id: string): Promise<{ section: SectionEntity; strategy: StrategyEntity }> {
-    const section = await this.sections.findOne({ where: { id } });
-    if (!section) throw AppError.notFound('The section');
-    const strategy = await this.access.visible(caller, section.strategyId).catch(() => {
-      throw AppError.notFound('The section');
-    });
-    return { section, strategy };
-  }
-
-  async get(caller: AuthUser, id: string): Promise<Section> {
-    const { section, strategy } = await this.visible(caller, id);
-    return this.view(section, strategy);
   }
 
   /**
-   * A change of heading, body or theme is a new revision (approvals of the old one become stale); a move
-   * is not. `basedOn` must be the current revision: of two editors, the second is told (412).
+   * Every change is a new revision, so that of two editors the second is told (412 on `basedOn`). A change of
+   * heading, body or theme is new text: approvals of the old text become stale. A move keeps the text and its
+   * approvals. A change that changes nothing is no revision and no event.
    */
-  async update(caller: AuthUser, id: string, basedOn: number, input: UpdateSectionRequest): Promise<Section> {
-    const { section, strategy } = await this.db.transaction(async (manager) => {
-      const current = await manager.findOne(SectionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw AppError.notFound('The section');
-      const strategy = await this.access.coordinated(caller, current.strategyId, manager).catch((error: unknown) => {
-        throw error instanceof AppError && error.code === 'NOT_FOUND' ? AppError.notFound('The section') : error;
-      });
-      this.assertEditable(strategy);
+  async edit(caller: Caller, id: string, basedOn: number, input: UpdateSectionRequest): Promise<SectionInStrategy> {
+    return this.tx.run(async () => {
+      const { section: current, strategy } = await this.lockedFor(caller, id, 'edit');
       if (current.revision !== basedOn) throw staleRevision(current.revision);
-      if (input.position !== undefined) await this.move(manager, current, input.position);
       const text: SectionText = {
         heading: input.heading ?? current.heading,
         body: input.body ?? current.body,
         theme: input.theme ?? current.theme,
       };
-      const changed = text.heading !== current.heading || text.body !== current.body || text.theme !== current.theme;
-      const section = changed ? await this.writeRevision(manager, current, text, caller.userId, null) : await manager.save(current);
-      await this.audit.record(manager, {
+      const newText = text.heading !== current.heading || text.body !== current.body || text.theme !== current.theme;
+      const position =
+        input.position === undefined ? current.position : Math.min(input.position, await this.sections.count(current.strategyId));
+      if (!newText && position === current.position) return { section: current, strategy };
+      if (position !== current.position) await this.makeRoom(current, position);
+      const section = await this.writeRevision(current, text, caller.userId, null, { position, newText });
+      await this.audit.record({
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'section.updated',
         entityType: 'section',
         entityId: id,
-        data: { fields: Object.keys(input), revision: section.revision },
+        data: { fields: Object.keys(input), revision: section.revision, newText },
       });
       return { section, strategy };
     });
-    return this.view(section, strategy);
   }
 
-  /** A new revision of the text, also written when an accepted proposal's text is applied. */
+  /**
+   * A new revision of the section, also written when an accepted proposal's text is applied. The caller holds
+   * the strategy's and the section's locks.
+   */
   async writeRevision(
-    manager: EntityManager,
-    section: SectionEntity,
+    section: SectionRecord,
     text: SectionText,
     authorId: string,
     creditedOrganisationId: string | null,
-  ): Promise<SectionEntity> {
+    { position = section.position, newText = true }: { position?: number; newText?: boolean } = {},
+  ): Promise<SectionRecord> {
     const revision = section.revision + 1;
-    await manager.update(SectionEntity, { id: section.id }, { ...text, revision, position: section.position });
-    await manager.insert(SectionRevisionEntity, { sectionId: section.id, revision, ...text, authorId, creditedOrganisationId });
-    return manager.findOneByOrFail(SectionEntity, { id: section.id });
+    const updated = await this.sections.update(section.id, {
+      ...text,
+      position,
+      revision,
+      textRevision: newText ? revision : section.textRevision,
+    });
+    await this.sections.insertRevision({ sectionId: section.id, revision, ...text, authorId, creditedOrganisationId });
+    return updated;
   }
 
-  async listRevisions(caller: AuthUser, id: string): Promise<SectionRevision[]> {
+  /** Newest first, a page at a time. */
+  async listRevisions(caller: Caller, id: string, query: ListQuery): Promise<List<SectionRevision>> {
     await this.visible(caller, id);
-    const rows = await this.revisions.find({ where: { sectionId: id }, relations: { author: true }, order: { revision: 'ASC' } });
-    return rows.map((r) => ({
-      revision: r.revision,
-      heading: r.heading,
-      body: r.body,
-      theme: r.theme,
-      authorId: r.authorId,
-      authorName: r.author?.name ?? '',
-      creditedOrganisationId: r.creditedOrganisationId,
-      createdAt: r.createdAt.toISOString(),
-    }));
+    const rows = await this.sections.revisionsPage(id, query.limit + 1, decodeNumberCursor(query.cursor));
+    const page = pageByNumber(rows, query.limit, (r) => r.revision);
+    const authors = await this.users.names(page.items.map((r) => r.authorId));
+    return {
+      items: page.items.map((r) => ({
+        revision: r.revision,
+        heading: r.heading,
+        body: r.body,
+        theme: r.theme,
+        authorId: r.authorId,
+        authorName: authors.get(r.authorId)?.name ?? '',
+        creditedOrganisationId: r.creditedOrganisationId,
+        createdAt: r.createdAt.toISOString(),
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  async diff(caller: AuthUser, id: string, from: number, to: number): Promise<SectionDiff> {
+  async diff(caller: Caller, id: string, from: number, to: number): Promise<SectionDiff> {
     await this.visible(caller, id);
-    const [a, b] = await Promise.all([
-      this.revisions.findOneBy({ sectionId: id, revision: from }),
-      this.revisions.findOneBy({ sectionId: id, revision: to }),
-    ]);
+    const found = await this.sections.revisionsNumbered(id, [from, to]);
+    const a = found.find((r) => r.revision === from);
+    const b = found.find((r) => r.revision === to);
     if (!a || !b) throw AppError.notFound('That revision');
     return { from, to, changes: wordDiff(`${a.heading}\n\n${a.body}`, `${b.heading}\n\n${b.body}`) };
   }
 
-  private async move(manager: EntityManager, section: SectionEntity, wanted: number): Promise<void> {
-    const count = await manager.count(SectionEntity, { where: { strategyId: section.strategyId } });
-    const to = Math.min(wanted, count);
+  ofStrategy(strategyId: string): Promise<SectionRecord[]> {
+    return this.sections.ofStrategy(strategyId);
+  }
+
+  outlineOf(strategyId: string): Promise<SectionOutline[]> {
+    return this.sections.outlineOf(strategyId);
+  }
+
+  findMany(ids: readonly string[]): Promise<SectionRecord[]> {
+    return this.sections.findMany(ids);
+  }
+
+  find(id: string): Promise<SectionRecord | null> {
+    return this.sections.find(id);
+  }
+
+  /** Shifts the sections between the old and the new place; the unique position index is checked at commit. */
+  private async makeRoom(section: SectionRecord, to: number): Promise<void> {
     const from = section.position;
-    if (to === from) return;
-    const [low, high, shift] = to < from ? [to, from - 1, 1] : [from + 1, to, -1];
-    await manager.query(`UPDATE sections SET position = position + $4 WHERE strategy_id = $1 AND position BETWEEN $2 AND $3`, [
-      section.strategyId,
-      low,
-      high,
-      shift,
-    ]);
-    section.position = to;
-  }
-
-  assertEditable(strategy: StrategyEntity): void {
-    if (textFrozen(strategy.status)) throw new AppError('TEXT_FROZEN', `The strategy is ${strategy.status}: its text no longer changes`);
-  }
-
-  private async view(section: SectionEntity, strategy: StrategyEntity): Promise<Section> {
-    const [view] = await this.views.of([section], strategy.approvalRule);
-    return view!;
+    if (to < from) await this.sections.shiftRange(section.strategyId, to, from - 1, 1);
+    else await this.sections.shiftRange(section.strategyId, from + 1, to, -1);
   }
 }

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { RegionsModule } from '../regions/regions.module';
-import { SectionsModule } from '../sections/sections.module';
 import { StrategiesController } from './strategies.controller';
+import { StrategiesRepository } from './strategies.repository';
 import { StrategiesService } from './strategies.service';
-import { StrategyDocumentBuilder } from './strategy-document.builder';
-import { StrategyVersions } from './strategy-versions.service';
+import { StrategyEntity } from './strategy.entity';
 
 @Module({
-  imports: [RegionsModule, SectionsModule, RecommendationsModule],
+  imports: [TypeOrmModule.forFeature([StrategyEntity]), RegionsModule, OrganisationsModule, AuditModule],
   controllers: [StrategiesController],
-  providers: [StrategiesService, StrategyVersions, StrategyDocumentBuilder],
-  exports: [StrategyVersions, StrategyDocumentBuilder],
+  providers: [StrategiesRepository, StrategiesService],
+  exports: [StrategiesService],
 })
 export class StrategiesModule {}

@@ -1,39 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   defaultApprovalRule,
+  strategyStatuses,
+  type ApprovalRule,
   type CreateStrategyRequest,
   type List,
   type ListQuery,
   type Strategy,
-  type StrategyDetail,
   type StrategyStatus,
   type UpdateStrategyRequest,
 } from '@belong/contracts';
-import { nextStatuses, roleIn } from '@belong/domain';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import { actionsOpen, decide, maySee, type ActionOn, type Caller, type StrategyResource } from '@belong/domain';
+import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
-import { mapList, paginate } from '../../infra/http/pagination';
+import { enforce } from '../../infra/http/enforce';
 import { staleRevision } from '../../infra/http/revision';
 import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { RegionsService } from '../regions/regions.service';
-import { RecommendationResponseEntity } from '../recommendations/recommendation-response.entity';
-import { RecommendationEntity } from '../recommendations/recommendation.entity';
-import { SectionEntity } from '../sections/section.entity';
-import { SectionViews } from '../sections/section-views.service';
-import { isCoordinator, StrategyAccess, visibleStatuses } from './strategy-access.service';
-import { StrategyVersions } from './strategy-versions.service';
-import { StrategyEntity } from './strategy.entity';
+import { StrategiesRepository, type StrategyRecord } from './strategies.repository';
 
-/** Where the caller may move the strategy now. */
-function movesOpenTo(caller: AuthUser, strategy: StrategyEntity): StrategyStatus[] {
-  if (isCoordinator(caller, strategy.regionId)) return [...nextStatuses(strategy.status)];
-  if (strategy.status === 'submitted' && roleIn(caller, strategy.regionId) === 'official') return ['returned', 'adopted'];
-  return [];
+export type { StrategyRecord } from './strategies.repository';
+
+/** The statuses of a region's strategies that the caller sees. */
+function visibleStatuses(caller: Caller, regionId: string): StrategyStatus[] {
+  return strategyStatuses.filter((status) => maySee(caller, { id: '', regionId, status }));
 }
 
-export function toStrategy(s: StrategyEntity): Strategy {
+/** The strategy as the policy sees it. */
+export function asResource(s: Pick<StrategyRecord, 'id' | 'regionId' | 'status'>): StrategyResource {
+  return { type: 'strategy', id: s.id, regionId: s.regionId, status: s.status };
+}
+
+export function toStrategy(s: StrategyRecord, caller: Caller): Strategy {
   return {
     id: s.id,
     regionId: s.regionId,
@@ -45,19 +44,22 @@ export function toStrategy(s: StrategyEntity): Strategy {
     statusNote: s.statusNote,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
+    can: actionsOpen(caller, asResource(s)),
   };
 }
 
+/**
+ * The strategy row: created here, read here, and locked here. Every write on a strategy or one of its parts
+ * (sections, comments, approvals, proposals applied to it, recommendations, moves) first takes `locked()` in
+ * its transaction, then checks state and access, then writes: nothing can slip between the check and the write.
+ */
 @Injectable()
 export class StrategiesService {
   constructor(
-    @InjectRepository(StrategyEntity) private readonly strategies: Repository<StrategyEntity>,
-    @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: StrategyAccess,
+    private readonly strategies: StrategiesRepository,
+    private readonly tx: Transactions,
     private readonly regions: RegionsService,
-    private readonly sectionViews: SectionViews,
-    private readonly versions: StrategyVersions,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -65,28 +67,31 @@ export class StrategiesService {
    * Members see the region's strategies from the consultation on, coordinators drafts too; anyone signed in
    * sees the submitted and adopted ones of every region (the exchange between regions).
    */
-  async list(caller: AuthUser, regionId: string, query: ListQuery): Promise<List<Strategy>> {
-    await this.regions.get(regionId);
-    const qb = this.strategies.createQueryBuilder('s').where('s.regionId = :regionId', { regionId });
-    const visible = visibleStatuses(caller, regionId);
-    if (visible) qb.andWhere('s.status IN (:...visible)', { visible });
-    return mapList(await paginate(qb, 's', query), toStrategy);
+  async list(caller: Caller, regionId: string, query: ListQuery): Promise<List<Strategy>> {
+    await this.regions.found(regionId);
+    const page = await this.strategies.pageOfRegion(regionId, visibleStatuses(caller, regionId), query);
+    return { items: page.items.map((s) => toStrategy(s, caller)), nextCursor: page.nextCursor };
   }
 
-  async create(caller: AuthUser, regionId: string, input: CreateStrategyRequest): Promise<Strategy> {
-    await this.regions.assertAccess(caller, regionId, 'strategies.write');
-    return this.db.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(StrategyEntity, {
-          regionId,
-          ...input,
-          status: 'draft',
-          revision: 1,
-          approvalRule: defaultApprovalRule,
-          createdBy: caller.userId,
-        }),
-      );
-      await this.audit.record(manager, {
+  /** Every strategy of the region the caller may see (a region has a handful). */
+  async visibleInRegion(caller: Caller, regionId: string): Promise<StrategyRecord[]> {
+    await this.regions.found(regionId);
+    return this.strategies.ofRegion(regionId, visibleStatuses(caller, regionId));
+  }
+
+  async create(caller: Caller, regionId: string, input: CreateStrategyRequest): Promise<Strategy> {
+    await this.regions.found(regionId);
+    enforce(decide(caller, 'addStrategy', { type: 'region', id: regionId }), 'The region');
+    return this.tx.run(async () => {
+      const saved = await this.strategies.insert({
+        regionId,
+        ...input,
+        status: 'draft',
+        revision: 1,
+        approvalRule: defaultApprovalRule,
+        createdBy: caller.userId,
+      });
+      await this.audit.record({
         actorId: caller.userId,
         regionId,
         action: 'strategy.created',
@@ -94,112 +99,101 @@ export class StrategiesService {
         entityId: saved.id,
         data: input,
       });
-      return toStrategy(saved);
+      return toStrategy(saved, caller);
     });
   }
 
-  /** A fixed number of queries whatever the number of sections: strategy, sections, approvals, comment counts. */
-  async get(caller: AuthUser, id: string): Promise<StrategyDetail> {
-    const strategy = await this.access.visible(caller, id);
-    return this.detail(caller, strategy);
+  /** The strategy if the caller may see it (404 otherwise); not locked: for reads. */
+  async visible(caller: Caller, id: string, what = 'The strategy'): Promise<StrategyRecord> {
+    const strategy = await this.strategies.find(id);
+    if (!strategy) throw AppError.notFound(what);
+    enforce(decide(caller, 'read', asResource(strategy)), what);
+    return strategy;
   }
 
-  async detail(caller: AuthUser, strategy: StrategyEntity): Promise<StrategyDetail> {
-    const sections = await this.sections.find({ where: { strategyId: strategy.id }, order: { position: 'ASC' } });
-    return {
-      ...toStrategy(strategy),
-      sections: await this.sectionViews.of(sections, strategy.approvalRule),
-      nextStatuses: movesOpenTo(caller, strategy),
-    };
+  /** The strategy, or 404: for reads whose access was checked already (a snapshot of it, say). */
+  async found(id: string, what = 'The strategy'): Promise<StrategyRecord> {
+    const strategy = await this.strategies.find(id);
+    if (!strategy) throw AppError.notFound(what);
+    return strategy;
   }
 
-  async update(caller: AuthUser, id: string, basedOn: number, input: UpdateStrategyRequest): Promise<StrategyDetail> {
-    const updated = await this.db.transaction(async (manager) => {
-      const strategy = await this.access.coordinated(caller, id, manager);
+  /** Strategies by id, for views of things that belong to several. */
+  findMany(ids: readonly string[]): Promise<StrategyRecord[]> {
+    return this.strategies.findMany(ids);
+  }
+
+  /** For the demo data: a region's strategy by its title. */
+  findByTitle(regionId: string, title: string): Promise<StrategyRecord | null> {
+    return this.strategies.findByTitle(regionId, title);
+  }
+
+  /** Locks the strategy row for the current transaction (404 when there is none): the first step of every write. */
+  async locked(id: string, what = 'The strategy'): Promise<StrategyRecord> {
+    if (!this.tx.inTransaction()) throw new Error('StrategiesService.locked() outside a transaction');
+    const strategy = await this.strategies.lock(id);
+    if (!strategy) throw AppError.notFound(what);
+    return strategy;
+  }
+
+  /** Locks the strategy, then asks the policy whether the caller may take `action` on it now. */
+  async lockedFor(caller: Caller, id: string, action: ActionOn<'strategy'>, what = 'The strategy'): Promise<StrategyRecord> {
+    const strategy = await this.locked(id, what);
+    enforce(decide(caller, action, asResource(strategy)), what);
+    return strategy;
+  }
+
+  /**
+   * Renames the strategy or changes its approval rule (If-Match on its revision). A rule that the region's
+   * organisations cannot meet is refused; once submitted the strategy changes no more. An empty change
+   * changes nothing and is not recorded.
+   */
+  async update(caller: Caller, id: string, basedOn: number, input: UpdateStrategyRequest): Promise<StrategyRecord> {
+    return this.tx.run(async () => {
+      const strategy = await this.lockedFor(caller, id, 'edit');
       if (strategy.revision !== basedOn) throw staleRevision(strategy.revision);
-      Object.assign(strategy, input, { revision: strategy.revision + 1 });
-      const saved = await manager.save(strategy);
-      await this.audit.record(manager, {
+      const changes = {
+        ...(input.title !== undefined && input.title !== strategy.title ? { title: input.title } : {}),
+        ...(input.approvalRule && JSON.stringify(input.approvalRule) !== JSON.stringify(strategy.approvalRule)
+          ? { approvalRule: input.approvalRule }
+          : {}),
+      };
+      if (Object.keys(changes).length === 0) return strategy;
+      if (changes.approvalRule) await this.assertMeetable(strategy.regionId, changes.approvalRule);
+      Object.assign(strategy, changes, { revision: strategy.revision + 1 });
+      const saved = await this.strategies.save(strategy);
+      await this.audit.record({
         actorId: caller.userId,
         regionId: strategy.regionId,
         action: 'strategy.updated',
         entityType: 'strategy',
         entityId: id,
-        data: input,
+        data: changes,
       });
       return saved;
     });
-    return this.detail(caller, updated);
   }
 
-  /**
-   * The coordinators move the strategy; once it is submitted, the authority's officials may return it or
-   * adopt it too. Submitting freezes a numbered version; adopting needs an answer to every recommendation.
-   */
-  async transition(caller: AuthUser, id: string, to: StrategyStatus, note?: string): Promise<StrategyDetail> {
-    const moved = await this.db.transaction(async (manager) => {
-      const strategy = await this.access.visible(caller, id, manager);
-      const from = strategy.status;
-      const open = movesOpenTo(caller, strategy);
-      if (!open.includes(to)) {
-        if (open.length === 0 && !isCoordinator(caller, strategy.regionId)) {
-          throw new AppError(
-            'FORBIDDEN',
-            "Only the region's coordinators, and the authority's officials once it is submitted, move the strategy",
-          );
-        }
-        throw new AppError('TRANSITION_NOT_ALLOWED', `A strategy in ${from} cannot move to ${to}`, undefined, {
-          from,
-          to,
-          allowed: nextStatuses(from),
-        });
-      }
-      if (to === 'submitted') await this.assertAllApproved(strategy);
-      if (to === 'adopted') await this.assertAllAnswered(manager, strategy);
-      if (to === 'consolidation' && from === 'returned')
-        await manager.update(RecommendationEntity, { strategyId: id }, { status: 'draft' });
-      strategy.status = to;
-      strategy.statusNote = note ?? null;
-      strategy.revision += 1;
-      const saved = await manager.save(strategy);
-      const version = to === 'submitted' ? (await this.versions.freeze(manager, saved)).version : undefined;
-      await this.audit.record(manager, {
-        actorId: caller.userId,
-        regionId: strategy.regionId,
-        action: 'strategy.moved',
-        entityType: 'strategy',
-        entityId: id,
-        data: { from, to, note, version },
-      });
-      return saved;
-    });
-    return this.detail(caller, moved);
+  /** Writes a move the caller's workflow service has checked, on a strategy it locked. */
+  async move(strategy: StrategyRecord, to: StrategyStatus, note: string | null): Promise<StrategyRecord> {
+    strategy.status = to;
+    strategy.statusNote = note;
+    strategy.revision += 1;
+    return this.strategies.save(strategy);
   }
 
-  private async assertAllAnswered(manager: EntityManager, strategy: StrategyEntity): Promise<void> {
-    const unanswered = await manager
-      .createQueryBuilder(RecommendationEntity, 'r')
-      .leftJoin(RecommendationResponseEntity, 'answer', 'answer.recommendationId = r.id')
-      .where('r.strategyId = :id', { id: strategy.id })
-      .andWhere('answer.recommendationId IS NULL')
-      .getMany();
-    if (unanswered.length > 0) {
-      throw new AppError('RECOMMENDATIONS_UNANSWERED', 'Every recommendation needs an answer from the authority first', undefined, {
-        recommendations: unanswered.map((r) => ({ id: r.id, title: r.title })),
-      });
-    }
-  }
-
-  private async assertAllApproved(strategy: StrategyEntity): Promise<void> {
-    const sections = await this.sectionViews.of(
-      await this.sections.find({ where: { strategyId: strategy.id }, order: { position: 'ASC' } }),
-      strategy.approvalRule,
-    );
-    const blocking = sections.filter((s) => s.approval.state !== 'approved');
-    if (sections.length === 0 || blocking.length > 0) {
-      throw new AppError('SECTIONS_NOT_APPROVED', 'Every section must be approved before the strategy is submitted', undefined, {
-        sections: blocking.map((s) => ({ id: s.id, heading: s.heading, ...s.approval })),
-      });
+  /** The region must have enough organisations, and one of every required type, for a section ever to be approved. */
+  private async assertMeetable(regionId: string, rule: ApprovalRule): Promise<void> {
+    const counts = await this.organisations.countByType(regionId);
+    const organisations = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const missingTypes = rule.requiredTypes.filter((type) => !counts[type]);
+    if (organisations < rule.minOrganisations || missingTypes.length > 0) {
+      throw new AppError(
+        'APPROVAL_RULE_UNMEETABLE',
+        `The region has ${organisations} organisations${missingTypes.length ? ` and none of the types ${missingTypes.join(', ')}` : ''}: no section could ever be approved under this rule`,
+        undefined,
+        { organisations, minOrganisations: rule.minOrganisations, missingTypes },
+      );
     }
   }
 }

@@ -3,10 +3,10 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-custom';
 import { csrfHeader, sessionCookie } from '@belong/contracts';
-import { AppError } from '../http/app-error';
-import { SessionsService } from '../../modules/auth/sessions.service';
-import type { AuthUser } from './auth-user';
-import { csrfTokenFor, sameSecret } from './tokens';
+import type { AuthUser } from '../../infra/auth/auth-user';
+import { csrfTokenFor, sameSecret } from '../../infra/auth/tokens';
+import { AppError } from '../../infra/http/app-error';
+import { SessionsService } from './sessions.service';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
-import { AuthService, type SignedIn } from '../../modules/auth/auth.service';
+import { AuthService, type SignedIn } from './auth.service';
 
 /** Email and password, checked against the argon2id hash; throttled per account and per address. */
 @Injectable()

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull, LessThan, MoreThan } from 'typeorm';
+import { Transactions } from '../../infra/database/transactions';
+import { SessionEntity } from './session.entity';
+
+export type SessionRecord = SessionEntity;
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly tx: Transactions) {}
+
+  private get rows() {
+    return this.tx.manager().getRepository(SessionEntity);
+  }
+
+  insert(values: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt'>): Promise<SessionRecord> {
+    return this.rows.save(this.rows.create({ ...values, revokedAt: null }));
+  }
+
+  findLive(tokenHash: string): Promise<SessionRecord | null> {
+    return this.rows.findOne({ where: { tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+  }
+
+  async revoke(id: string): Promise<void> {
+    await this.rows.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Sessions that ended (expired or revoked) before `before`. */
+  async deleteEndedBefore(before: Date): Promise<number> {
+    const expired = await this.rows.delete({ expiresAt: LessThan(before) });
+    const revoked = await this.rows.delete({ revokedAt: LessThan(before) });
+    return (expired.affected ?? 0) + (revoked.affected ?? 0);
+  }
+}

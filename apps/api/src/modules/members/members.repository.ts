@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { List, ListQuery } from '@belong/contracts';
+import { Transactions } from '../../infra/database/transactions';
+import { paginate } from '../../infra/http/pagination';
+import { MembershipEntity } from './membership.entity';
+
+export type MembershipRecord = MembershipEntity;
+
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly tx: Transactions) {}
+
+  private get rows() {
+    return this.tx.manager().getRepository(MembershipEntity);
+  }
+
+  pageOfRegion(regionId: string, query: ListQuery): Promise<List<MembershipRecord>> {
+    return paginate(this.rows.createQueryBuilder('m').where('m.regionId = :regionId', { regionId }), 'm', query);
+  }
+
+  /** Null when the person is a member of the region already. */
+  async insert(
+    values: Pick<MembershipEntity, 'regionId' | 'userId' | 'role' | 'organisationId' | 'signatory' | 'department'>,
+  ): Promise<MembershipRecord | null> {
+    const result = await this.rows.createQueryBuilder().insert().values(values).orIgnore().returning('id').execute();
+    const id = (result.raw as Array<{ id: string }>)[0]?.id;
+    return id ? this.rows.findOneByOrFail({ id }) : null;
+  }
+
+  find(regionId: string, userId: string): Promise<MembershipRecord | null> {
+    return this.rows.findOneBy({ regionId, userId });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.rows.delete({ id });
+  }
+
+  ofUser(userId: string): Promise<MembershipRecord[]> {
+    return this.rows.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+}
