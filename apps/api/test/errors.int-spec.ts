@@ -1,3 +1,4 @@
+import { draftStrategy } from './support/strategy-fixtures';
 import { world, type World } from './support/fixtures';
 import { expectProblem, fieldPaths, send } from './support/http';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -70,5 +71,24 @@ describe('errors are problem details', () => {
     } finally {
       await t.db.query(`ALTER TABLE organisations_gone RENAME TO organisations`);
     }
+  });
+
+  it('does not pass an outage off as "not found": only what is missing is a 404', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text'], 'consultation');
+    const paths = [
+      `/api/sections/${s.sectionIds[0]}`,
+      `/api/sections/${s.sectionIds[0]}/comments`,
+      `/api/sections/${s.sectionIds[0]}/approvals`,
+    ];
+    for (const path of paths) await send(t, 'get', path, w.people.observer).expect(200);
+    // The strategies' table goes away under the API (a broken migration, a lost volume): the section is there,
+    // but whether the caller may see it cannot be decided.
+    await t.db.query(`ALTER TABLE strategies RENAME TO strategies_unreachable`);
+    try {
+      for (const path of paths) expectProblem(await send(t, 'get', path, w.people.observer), 500, 'INTERNAL');
+    } finally {
+      await t.db.query(`ALTER TABLE strategies_unreachable RENAME TO strategies`);
+    }
+    await send(t, 'get', paths[0]!, w.people.observer).expect(200);
   });
 });

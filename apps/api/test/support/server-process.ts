@@ -10,6 +10,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM, as a person's Ctrl-C or a container stop; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: the process dies where it stands, as in a crash or an out-of-memory kill. */
+  kill(): Promise<void>;
 }
 
 /** The built server (`node apps/api/dist/main.js`, what `npm start` runs) as a child process. */
@@ -25,7 +27,16 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(child, baseUrl, () => output);
-  return { baseUrl, output: () => output, stop: () => stopChild(child) };
+  return {
+    baseUrl,
+    output: () => output,
+    stop: () => stopChild(child),
+    kill: () =>
+      new Promise<void>((killed) => {
+        child.once('exit', () => killed());
+        child.kill('SIGKILL');
+      }),
+  };
 }
 
 async function waitForHealth(child: ChildProcess, baseUrl: string, output: () => string): Promise<void> {

@@ -165,5 +165,13 @@ describe('the moves of a strategy', () => {
     expect(cell(decideMove(people.official, strategy('consultation'), 'consolidation'))).toBe('F');
     expect(cell(decideMove(people.official, strategy('draft'), 'consultation'))).toBe('H');
     expect(cell(decideMove(people.outsider, strategy('submitted'), 'adopted'))).toBe('F');
+    // A move the workflow does not have is a conflict for those who move the strategy, whoever they are.
+    expect(decideMove(people.coordinator, strategy('submitted'), 'submitted')).toEqual(
+      expect.objectContaining({ code: 'TRANSITION_NOT_ALLOWED' }),
+    );
+    expect(decideMove(people.official, strategy('adopted'), 'returned')).toEqual(
+      expect.objectContaining({ code: 'TRANSITION_NOT_ALLOWED' }),
+    );
+    expect(cell(decideMove(people.observer, strategy('consultation'), 'adopted'))).toBe('F');
   });
 });

@@ -56,15 +56,19 @@ function moverMay(caller: Caller, strategy: StrategyFacts): boolean {
 
 export function decideMove(caller: Caller, strategy: StrategyFacts, to: StrategyStatus): PolicyDecision {
   if (!maySee(caller, strategy)) return hidden;
-  const authorityMove = strategy.status === 'submitted';
+  const movesSome = coordinates(caller, strategy.regionId) || speaksForAuthority(caller, strategy.regionId);
+  if (!canMove(strategy.status, to)) {
+    return movesSome
+      ? refusedNow('TRANSITION_NOT_ALLOWED', `A strategy in ${strategy.status} cannot move to ${to}`)
+      : forbidden("Only the region's coordinators and the authority's officials move the strategy");
+  }
   if (!moverMay(caller, strategy)) {
     return forbidden(
-      authorityMove
+      strategy.status === 'submitted'
         ? "Adopting or returning a submitted strategy is the regional authority's act: its officials decide"
         : "Only the region's coordinators move the strategy",
     );
   }
-  if (!canMove(strategy.status, to)) return refusedNow('TRANSITION_NOT_ALLOWED', `A strategy in ${strategy.status} cannot move to ${to}`);
   return allow;
 }
 

@@ -14,6 +14,24 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
+ * A transaction is one connection, and a connection runs one query at a time: node-postgres queues overlapping
+ * ones only with a deprecation warning (and will refuse them). Views gather their parts with Promise.all, which
+ * is right on the pool; in a transaction this chains them instead.
+ */
+function oneAtATime(manager: EntityManager): EntityManager {
+  const runner = manager.queryRunner;
+  if (!runner) return manager;
+  const query = runner.query.bind(runner);
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<typeof query>) => {
+    const next = last.then(() => query(...args));
+    last = next.catch(() => undefined);
+    return next;
+  }) as typeof runner.query;
+  return manager;
+}
+
+/**
  * The transaction of the work in progress. Repositories read and write through `manager()`, so a use case
  * that runs in `run()` sees its own writes wherever they were made, and a request that must commit as a whole
  * (an idempotent create: the key and what it creates) wraps every service it calls in one transaction.
@@ -43,7 +61,7 @@ export class Transactions {
     if (current) return work(current);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction(isolation, (manager) => this.ambient.run(manager, () => work(manager)));
+        return await this.db.transaction(isolation, (manager) => this.ambient.run(manager, () => work(oneAtATime(manager))));
       } catch (error) {
         if (attempt >= attempts || !isRetryable(error)) throw error;
         this.logger.warn(`Transaction retried after ${(error as QueryFailedError).message} (attempt ${attempt})`);
