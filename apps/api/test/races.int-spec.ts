@@ -71,7 +71,7 @@ describe('writes racing a submission', () => {
     it.each([
       [
         'an approval',
-        (s: DraftedStrategy, source: string) =>
+        (s: DraftedStrategy, _source: string) =>
           send(t, 'post', `/api/sections/${s.sectionIds[0]}/approvals`, w.people.signatory, { decision: 'request_changes' }).set(
             'If-Match',
             '"1"',
@@ -80,19 +80,19 @@ describe('writes racing a submission', () => {
       ],
       [
         'a comment',
-        (s: DraftedStrategy, source: string) =>
+        (s: DraftedStrategy, _source: string) =>
           send(t, 'post', `/api/sections/${s.sectionIds[0]}/comments`, businessSignatory, { body: 'Noch etwas' }),
         'FEEDBACK_CLOSED',
       ],
       [
         'a section edit',
-        (s: DraftedStrategy, source: string) =>
+        (s: DraftedStrategy, _source: string) =>
           send(t, 'patch', `/api/sections/${s.sectionIds[0]}`, w.people.coordinator, { body: 'Zu spät' }).set('If-Match', '"1"'),
         'TEXT_FROZEN',
       ],
       [
         'a new section',
-        (s: DraftedStrategy, source: string) =>
+        (s: DraftedStrategy, _source: string) =>
           send(t, 'post', `/api/strategies/${s.id}/sections`, w.people.coordinator, { heading: 'Nachtrag', body: 'B', theme: 'health' }),
         'TEXT_FROZEN',
       ],
