@@ -3,6 +3,7 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jso
 const moduleNameMapper = {
   '^@belong/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@belong/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@belong/i18n$': '<rootDir>/libs/i18n/src/index.ts',
   '^@belong/migrations$': '<rootDir>/migrations/index.ts',
 };
 const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
