@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { binary } from './support/exports';
+import { binary, readPdf } from './support/exports';
 import { member, person, world, type Actor, type World } from './support/fixtures';
 import { send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
@@ -84,5 +84,21 @@ describe('exports', () => {
     const docx = unzipSync(new Uint8Array((await exportOf(irish, 'docx')).body as Buffer));
     expect(strFromU8(docx['word/styles.xml']!)).toContain('<w:lang w:val="ga-IE"/>');
     expect(strFromU8(docx['word/document.xml']!)).toMatch(/<w:lang w:val="en-IE"\/><\/w:rPr><w:t xml:space="preserve">Contents<\/w:t>/);
+  });
+
+  it('use the words the screen uses: a German theme reads as in the app', async () => {
+    const id = (
+      await send(t, 'post', `/api/regions/${w.leipzig}/strategies`, w.people.coordinator, { title: 'Sprache', language: 'de' }).expect(201)
+    ).body.id;
+    await send(t, 'post', `/api/strategies/${id}/sections`, w.people.coordinator, {
+      heading: 'Kurse',
+      body: 'Kurse für alle.',
+      theme: 'language_learning',
+    }).expect(201);
+    const exportOf = (format: string) =>
+      send(t, 'get', `/api/strategies/${id}/export?format=${format}`, w.people.coordinator).buffer(true).parse(binary).expect(200);
+
+    expect(((await exportOf('md')).body as Buffer).toString()).toContain('Thema: Spracherwerb');
+    expect(readPdf((await exportOf('pdf')).body as Buffer).content).toContain('Thema: Spracherwerb');
   });
 });
