@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { marked } from 'marked';
 import { binary, readPdf } from './support/exports';
-import { member, person, world, type Actor, type World } from './support/fixtures';
+import { member, organisation, person, world, type Actor, type World } from './support/fixtures';
 import { send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from './support/test-app';
@@ -100,5 +101,58 @@ describe('exports', () => {
 
     expect(((await exportOf('md')).body as Buffer).toString()).toContain('Thema: Spracherwerb');
     expect(readPdf((await exportOf('pdf')).body as Buffer).content).toContain('Thema: Spracherwerb');
+  });
+
+  it('turn hostile text into harmless Markdown: plain text shows as written, raw HTML as text, unsafe links lose their target', async () => {
+    const heading = '<script>alert(1)</script> # x';
+    const orgName = '*Bold* [link](javascript:alert(1))';
+    const hostileSignatory = await person(t, 'Hostile Signatory');
+    await member(t, w.leipzig, hostileSignatory, 'stakeholder', {
+      organisationId: await organisation(t, w.leipzig, orgName),
+      signatory: true,
+    });
+    const id = (
+      await send(t, 'post', `/api/regions/${w.leipzig}/strategies`, w.people.coordinator, {
+        title: '1. _Plan_ | <b>2027</b>',
+        language: 'en',
+      }).expect(201)
+    ).body.id;
+    const section = (
+      await send(t, 'post', `/api/strategies/${id}/sections`, w.people.coordinator, {
+        heading,
+        body: 'Text <img src=x onerror=alert(1)> and [click](javascript:alert(1)) [here](javascript&amp;#58;alert(1)).\n\n<div onclick="alert(1)">block</div>\n',
+        theme: 'housing',
+      }).expect(201)
+    ).body.id;
+    await send(t, 'post', `/api/strategies/${id}/transitions`, w.people.coordinator, { to: 'consultation' }).expect(200);
+    await send(t, 'post', `/api/sections/${section}/approvals`, hostileSignatory, {
+      decision: 'approve',
+      note: '- [x](vbscript:msgbox) `code`',
+    }).expect(201);
+
+    const md = (
+      (await send(t, 'get', `/api/strategies/${id}/export?format=md`, w.people.coordinator).buffer(true).parse(binary).expect(200))
+        .body as Buffer
+    ).toString();
+    // As a site that publishes the file would show it (marked passes raw HTML through).
+    const html = await marked.parse(md, { gfm: true });
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map(([, tag]) => tag!.toLowerCase()));
+    expect(
+      [...tags].filter(
+        (tag) =>
+          !['h1', 'h2', 'h3', 'p', 'strong', 'em', 'code', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr'].includes(
+            tag,
+          ),
+      ),
+    ).toEqual([]);
+    const text = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? e);
+    expect(text).toContain('1. _Plan_ | <b>2027</b>');
+    expect(text).toContain(`1. ${heading}`);
+    expect(text).toContain(orgName);
+    expect(text).toContain('- [x](vbscript:msgbox) `code`');
+    expect(text).toContain('Text <img src=x onerror=alert(1)> and click here.');
+    expect(text).toContain('<div onclick="alert(1)">block</div>');
   });
 });
