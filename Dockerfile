@@ -6,6 +6,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/domain/package.json libs/domain/
+COPY libs/i18n/package.json libs/i18n/
 COPY migrations/package.json migrations/
 RUN npm ci
 COPY . .

@@ -251,7 +251,7 @@ describe('exports of the consolidated strategy', () => {
       expect(md).toContain('| Willkommen e.V. | Nichtregierungsorganisation | Änderungen erbeten (zu einer früheren Überarbeitung) | 1 |');
       expect(md).toContain('### 1. Abendkurse ausbauen');
       expect(md).toContain('Vorschläge: Abendkurse für Berufstätige (Willkommen e.V., Nichtregierungsorganisation) · Angenommen');
-      expect(md).toContain('Kommentare: “Auch für Azubis” (Business Signatory, Maschinenbau GmbH)');
+      expect(md).toContain('Kommentare: „Auch für Azubis“ (Business Signatory, Maschinenbau GmbH)');
       expect(md).toContain('Teilweise zugestimmt: Ab 2028 im Haushalt');
       expect(md).toContain('- Frist: 31.12.2027');
       expect(md).toContain(`Fassung 1 · SHA-256 \`${checksum}\``);
@@ -330,7 +330,7 @@ describe('exports of the consolidated strategy', () => {
         .expect(200);
       const pdf = readPdf(res.body as Buffer);
       expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
-      expect(flat(pdf.content)).toContain(`Thema: Arbeit · Überarbeitung 1 ${long} Zustimmung der Organisationen`);
+      expect(flat(pdf.content)).toContain(`Thema: Arbeit und Beschäftigung · Überarbeitung 1 ${long} Zustimmung der Organisationen`);
       const stamp = `Arbeitsentwurf · SHA-256 ${res.headers['x-checksum-sha256']}`;
       expect(flat(pdf.pages.join(' '))).toContain(stamp);
       expect(flat(pdf.content)).not.toContain(stamp);

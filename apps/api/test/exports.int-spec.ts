@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { binary } from './support/exports';
-import { member, person, world, type Actor, type World } from './support/fixtures';
+import { marked } from 'marked';
+import { binary, readPdf } from './support/exports';
+import { member, organisation, person, world, type Actor, type World } from './support/fixtures';
 import { decideOnCurrent, send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from './support/test-app';
@@ -84,5 +85,71 @@ describe('exports', () => {
     const docx = unzipSync(new Uint8Array((await exportOf(irish, 'docx')).body as Buffer));
     expect(strFromU8(docx['word/styles.xml']!)).toContain('<w:lang w:val="ga-IE"/>');
     expect(strFromU8(docx['word/document.xml']!)).toMatch(/<w:lang w:val="en-IE"\/><\/w:rPr><w:t xml:space="preserve">Contents<\/w:t>/);
+  });
+
+  it('use the words the screen uses: a German theme reads as in the app', async () => {
+    const id = (
+      await send(t, 'post', `/api/regions/${w.leipzig}/strategies`, w.people.coordinator, { title: 'Sprache', language: 'de' }).expect(201)
+    ).body.id;
+    await send(t, 'post', `/api/strategies/${id}/sections`, w.people.coordinator, {
+      heading: 'Kurse',
+      body: 'Kurse für alle.',
+      theme: 'language_learning',
+    }).expect(201);
+    const exportOf = (format: string) =>
+      send(t, 'get', `/api/strategies/${id}/export?format=${format}`, w.people.coordinator).buffer(true).parse(binary).expect(200);
+
+    expect(((await exportOf('md')).body as Buffer).toString()).toContain('Thema: Spracherwerb');
+    expect(readPdf((await exportOf('pdf')).body as Buffer).content).toContain('Thema: Spracherwerb');
+  });
+
+  it('turn hostile text into harmless Markdown: plain text shows as written, raw HTML as text, unsafe links lose their target', async () => {
+    const heading = '<script>alert(1)</script> # x';
+    const orgName = '*Bold* [link](javascript:alert(1))';
+    const hostileSignatory = await person(t, 'Hostile Signatory');
+    await member(t, w.leipzig, hostileSignatory, 'stakeholder', {
+      organisationId: await organisation(t, w.leipzig, orgName),
+      signatory: true,
+    });
+    const id = (
+      await send(t, 'post', `/api/regions/${w.leipzig}/strategies`, w.people.coordinator, {
+        title: '1. _Plan_ | <b>2027</b>',
+        language: 'en',
+      }).expect(201)
+    ).body.id;
+    const section = (
+      await send(t, 'post', `/api/strategies/${id}/sections`, w.people.coordinator, {
+        heading,
+        body: 'Text <img src=x onerror=alert(1)> and [click](javascript:alert(1)) [here](javascript&amp;#58;alert(1)).\n\n<div onclick="alert(1)">block</div>\n',
+        theme: 'housing',
+      }).expect(201)
+    ).body.id;
+    await send(t, 'post', `/api/strategies/${id}/transitions`, w.people.coordinator, { to: 'consultation' }).expect(200);
+    await decideOnCurrent(t, section, hostileSignatory, { decision: 'approve', note: '- [x](vbscript:msgbox) `code`' });
+
+    const md = (
+      (await send(t, 'get', `/api/strategies/${id}/export?format=md`, w.people.coordinator).buffer(true).parse(binary).expect(200))
+        .body as Buffer
+    ).toString();
+    // As a site that publishes the file would show it (marked passes raw HTML through).
+    const html = await marked.parse(md, { gfm: true });
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map(([, tag]) => tag!.toLowerCase()));
+    expect(
+      [...tags].filter(
+        (tag) =>
+          !['h1', 'h2', 'h3', 'p', 'strong', 'em', 'code', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr'].includes(
+            tag,
+          ),
+      ),
+    ).toEqual([]);
+    const text = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? e);
+    expect(text).toContain('1. _Plan_ | <b>2027</b>');
+    expect(text).toContain(`1. ${heading}`);
+    expect(text).toContain(orgName);
+    expect(text).toContain('- [x](vbscript:msgbox) `code`');
+    expect(text).toContain('Text <img src=x onerror=alert(1)> and click here.');
+    expect(text).toContain('<div onclick="alert(1)">block</div>');
   });
 });

@@ -1,13 +1,13 @@
 import type { ErrorCode } from '@belong/contracts';
+import type { Messages } from '@belong/i18n';
 import type { TFunction } from 'i18next';
-import type en from '../locales/en.json';
 import { ApiError, type ClientErrorCode } from './api-error';
 
-type CodeWithMessage = keyof (typeof en)['errors']['codes'];
+type CodeWithMessage = keyof Messages['errors']['codes'];
 type CodeWithoutMessage = Exclude<ErrorCode | ClientErrorCode, CodeWithMessage>;
 /**
  * Fails to compile, naming the codes, when the contracts gain an error code that has no message in
- * locales/en.json (and so, by the check in i18n.ts, in every locale).
+ * the catalogue's en.json (and so in every locale: see libs/i18n).
  */
 export const everyErrorCodeHasAMessage: [CodeWithoutMessage] extends [never] ? true : CodeWithoutMessage = true;
 

@@ -1,35 +1,21 @@
+import { catalogueLanguages, isCatalogueLanguage, resources, sourceLanguage, type CatalogueLanguage } from '@belong/i18n';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from '../locales/de.json';
-import en from '../locales/en.json';
 
-/** The interface languages that are complete. The API knows more locales; the rest fall back to English. */
-export const uiLanguages = ['en', 'de'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
-
-// Both files must have the same keys: each assignment fails to compile when one misses a key of the other.
-const deHasEveryKey: typeof en = de;
-const enHasEveryKey: typeof de = en;
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof en };
-  }
-}
+/** The interface languages: those of the catalogue (@belong/i18n). The API knows more locales; the rest fall back to English. */
+export const uiLanguages = catalogueLanguages;
+export type UiLanguage = CatalogueLanguage;
 
 const storageKey = 'belong.language';
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return uiLanguages.includes(value as UiLanguage);
-}
+export const isUiLanguage = isCatalogueLanguage;
 
 /** The language chosen earlier in this browser, else the browser's preferred one we have, else English. */
 function initialLanguage(): UiLanguage {
   const stored = localStorage.getItem(storageKey);
   if (isUiLanguage(stored)) return stored;
   const preferred = navigator.languages.map((tag) => tag.split('-')[0]).find(isUiLanguage);
-  return preferred ?? 'en';
+  return preferred ?? sourceLanguage;
 }
 
 /** Switches the interface language and remembers it in this browser. */
@@ -39,7 +25,7 @@ export async function setUiLanguage(language: UiLanguage): Promise<void> {
 }
 
 export function currentUiLanguage(): UiLanguage {
-  return isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'en';
+  return isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : sourceLanguage;
 }
 
 i18next.on('languageChanged', (language) => {
@@ -47,9 +33,9 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: enHasEveryKey }, de: { translation: deHasEveryKey } },
+  resources,
   lng: initialLanguage(),
-  fallbackLng: 'en',
+  fallbackLng: sourceLanguage,
   supportedLngs: [...uiLanguages],
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -15,7 +15,12 @@ export interface TextTable {
 }
 
 export function versionName(doc: StrategyDocument, l: DocumentLabels): string {
-  return doc.version === null ? l.workingDraft : l.version(doc.version);
+  return doc.version === null ? l.t('document.workingDraft') : l.t('document.version', { version: doc.version });
+}
+
+/** A day (`2027-12-31`, or the date part of a moment) as the document's language writes it. */
+export function dateOf(iso: string, l: DocumentLabels): string {
+  return l.t('document.date', { year: iso.slice(0, 4), month: iso.slice(5, 7), day: iso.slice(8, 10) });
 }
 
 /** The line on every page and at the end: which text the reader holds. */
@@ -30,10 +35,10 @@ export function titleFacts(
   l: DocumentLabels,
 ): Array<{ label: string; value: string; code?: true }> {
   return [
-    { label: l.region, value: `${doc.region.name} (${doc.region.country})` },
-    ...(doc.submittedAt ? [{ label: l.submittedOn, value: l.date(doc.submittedAt) }] : []),
-    { label: l.submittedTo, value: doc.region.authority },
-    { label: l.checksum, value: checksum, code: true as const },
+    { label: l.t('document.region'), value: l.t('document.regionValue', { name: doc.region.name, country: doc.region.country }) },
+    ...(doc.submittedAt ? [{ label: l.t('document.submittedOn'), value: dateOf(doc.submittedAt, l) }] : []),
+    { label: l.t('document.submittedTo'), value: doc.region.authority },
+    { label: l.t('document.checksum'), value: checksum, code: true as const },
   ];
 }
 
@@ -42,35 +47,38 @@ export function sectionTitle(s: Section): string {
 }
 
 export function sectionMeta(s: Section, l: DocumentLabels): string {
-  return `${l.theme}: ${l.themes[s.theme]} · ${l.revision(s.revision)}`;
+  return l.t('document.sectionMeta', { theme: l.t(`themes.${s.theme}`), revision: s.revision });
 }
 
 /** The table of contents: every section, then the annex and the participation summary. */
 export function contents(doc: StrategyDocument, l: DocumentLabels): string[] {
-  return [...doc.sections.map(sectionTitle), `${doc.sections.length + 1}. ${l.annex}`, `${doc.sections.length + 2}. ${l.participation}`];
+  return [...doc.sections.map(sectionTitle), annexTitle(doc, l), participationTitle(doc, l)];
 }
 
 export function annexTitle(doc: StrategyDocument, l: DocumentLabels): string {
-  return `${doc.sections.length + 1}. ${l.annex}`;
+  return `${doc.sections.length + 1}. ${l.t('document.annex')}`;
 }
 
 export function participationTitle(doc: StrategyDocument, l: DocumentLabels): string {
-  return `${doc.sections.length + 2}. ${l.participation}`;
+  return `${doc.sections.length + 2}. ${l.t('document.participation')}`;
 }
 
 /** Who decided on the section, in order; null when nobody has yet. */
 export function signOffTable(s: Section, l: DocumentLabels): TextTable | null {
   if (s.signOff.length === 0) return null;
   return {
-    head: [l.organisation, l.type, l.decision, l.revisionColumn, l.when, l.note],
-    rows: s.signOff.map((d) => [
-      d.organisation,
-      l.organisationTypes[d.organisationType],
-      `${l.decisions[d.decision]}${d.current ? '' : ` (${l.stale})`}`,
-      String(d.revision),
-      l.date(d.at),
-      d.note ?? '',
-    ]),
+    head: (['organisation', 'type', 'decision', 'revision', 'when', 'note'] as const).map((word) => l.t(`document.${word}`)),
+    rows: s.signOff.map((d) => {
+      const decision = l.t(`approvals.decisions.${d.decision}`);
+      return [
+        d.organisation,
+        l.t(`organisationTypes.${d.organisationType}`),
+        d.current ? decision : l.t('document.staleDecision', { decision }),
+        String(d.revision),
+        dateOf(d.at, l),
+        d.note ?? '',
+      ];
+    }),
     muted: s.signOff.map((d) => !d.current),
   };
 }
@@ -82,38 +90,55 @@ export function recommendationTitle(r: Recommendation, index: number): string {
 /** The proposals and comments a recommendation draws on, one line each. */
 export function sourceLines(r: Recommendation, l: DocumentLabels): string[] {
   return [
-    ...r.sources.proposals.map((p) => {
-      const by = p.organisation ? ` (${p.organisation}, ${l.organisationTypes[p.organisationType ?? 'other']})` : '';
-      return `${l.proposals}: ${p.title}${by} · ${l.proposalStatuses[p.status]}`;
-    }),
-    ...r.sources.comments.map((c) => `${l.comments}: “${c.body}” (${[c.author, c.organisation].filter(Boolean).join(', ')})`),
+    ...r.sources.proposals.map(({ title, organisation, organisationType, status }) =>
+      organisation
+        ? l.t('document.proposalSourceByOrganisation', {
+            title,
+            organisation,
+            type: l.t(`organisationTypes.${organisationType ?? 'other'}`),
+            status: l.t(`proposalStatus.${status}`),
+          })
+        : l.t('document.proposalSource', { title, status: l.t(`proposalStatus.${status}`) }),
+    ),
+    ...r.sources.comments.map(({ body, author, organisation }) =>
+      organisation
+        ? l.t('document.commentSourceWithOrganisation', { body, author, organisation })
+        : l.t('document.commentSource', { body, author }),
+    ),
   ];
 }
 
 /** The authority's answer: its decision and text, then the department and the due date where given. */
 export function answerParts(answer: DocumentAnswer | undefined, l: DocumentLabels): { text: string; facts: string[] } {
-  if (!answer) return { text: l.noAnswer, facts: [] };
+  if (!answer) return { text: l.t('document.noAnswer'), facts: [] };
   return {
-    text: `${l.responses[answer.decision]}: ${answer.answer}`,
+    text: l.t('document.answerText', { decision: l.t(`responseDecisions.${answer.decision}`), answer: answer.answer }),
     facts: [
-      ...(answer.department ? [`${l.department}: ${answer.department}`] : []),
-      ...(answer.dueDate ? [`${l.dueDate}: ${l.date(answer.dueDate)}`] : []),
+      ...(answer.department ? [l.t('document.department', { department: answer.department })] : []),
+      ...(answer.dueDate ? [l.t('document.dueDate', { date: dateOf(answer.dueDate, l) })] : []),
     ],
   };
 }
 
 export function participationTable(doc: StrategyDocument, l: DocumentLabels): TextTable {
   return {
-    head: [l.type, l.organisations, l.commented, l.proposed, l.endorsed, l.approved],
+    head: (['type', 'organisations', 'commented', 'proposed', 'endorsed', 'approved'] as const).map((word) => l.t(`document.${word}`)),
     rows: doc.participation.byType.map((p) =>
-      [l.organisationTypes[p.organisationType], p.organisations, p.commented, p.proposed, p.endorsed, p.approved].map(String),
+      [l.t(`organisationTypes.${p.organisationType}`), p.organisations, p.commented, p.proposed, p.endorsed, p.approved].map(String),
     ),
   };
 }
 
 export function outcomesTable(doc: StrategyDocument, l: DocumentLabels): TextTable {
-  const keys = Object.keys(l.outcomes) as Array<keyof StrategyDocument['participation']['proposals']>;
-  return { head: keys.map((k) => l.outcomes[k]), rows: [keys.map((k) => String(doc.participation.proposals[k]))] };
+  const counts = doc.participation.proposals;
+  const outcomes: Array<[word: string, count: number]> = [
+    [l.t('proposalStatus.accepted'), counts.accepted],
+    [l.t('proposalStatus.partially_accepted'), counts.partiallyAccepted],
+    [l.t('proposalStatus.rejected'), counts.rejected],
+    [l.t('document.stillOpen'), counts.open],
+    [l.t('proposalStatus.withdrawn'), counts.withdrawn],
+  ];
+  return { head: outcomes.map(([word]) => word), rows: [outcomes.map(([, count]) => String(count))] };
 }
 
 /** The answers by recommendation. */

@@ -1,4 +1,4 @@
-import { demoteHeadings, markdownBlocks } from './markdown-blocks';
+import { markdownBlocks } from './markdown-blocks';
 
 describe('section Markdown as the PDF and DOCX writers see it', () => {
   it('keeps headings, emphasis, links, lists and tables', () => {
@@ -41,12 +41,5 @@ describe('section Markdown as the PDF and DOCX writers see it', () => {
       { kind: 'paragraph', spans: [{ text: '<b>x</b> klick & ä' }] },
       { kind: 'paragraph', spans: [{ text: '<div>block</div>' }] },
     ]);
-  });
-
-  it('moves headings down under the section’s, leaving the rest of the text as written', () => {
-    const source = '# Ziele\n\nText mit [Verweis][1].\n\n[1]: https://example.org\n\nUnterzeile\n---\n\n###### tief\n';
-    expect(demoteHeadings(source, 2)).toBe(
-      '### Ziele\n\nText mit [Verweis][1].\n\n[1]: https://example.org\n\n#### Unterzeile\n\n###### tief\n',
-    );
   });
 });

@@ -150,22 +150,3 @@ export function markdownBlocks(source: string): Block[] {
 export function plain(spans: Span[]): string {
   return spans.map((s) => s.text).join('');
 }
-
-/**
- * The Markdown with its headings moved down `by` levels (`#` becomes `###` for 2), so that a section's own
- * headings sit under the section's heading.
- */
-export function demoteHeadings(source: string, by: number): string {
-  // Found in the source rather than joined from the tokens: link definitions leave no token behind.
-  let out = '';
-  let cursor = 0;
-  for (const token of lexer(source, { gfm: true })) {
-    if (token.type !== 'heading') continue;
-    const { depth, text, raw } = token as Tokens.Heading;
-    const at = source.indexOf(raw, cursor);
-    if (at < 0) continue;
-    out += `${source.slice(cursor, at)}${'#'.repeat(Math.min(depth + by, 6))} ${text}${/\n*$/.exec(raw)?.[0] ?? ''}`;
-    cursor = at + raw.length;
-  }
-  return out + source.slice(cursor);
-}
