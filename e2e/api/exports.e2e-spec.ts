@@ -164,6 +164,8 @@ describe('exports of the consolidated strategy', () => {
     // Open data for everyone once submitted: another region reads the same bytes.
     const after = await exportOf('json', w.people.donegalCoordinator, 1).expect(200);
     expect(Buffer.compare(after.body as Buffer, before.body as Buffer)).toBe(0);
+    // The working draft stays the region's own, submitted or not.
+    expectProblem(await send(t, 'get', `/api/strategies/${s.id}/export?format=json`, w.people.donegalCoordinator), 403, 'FORBIDDEN');
   });
 
   it('lays out a few documents at once: the next waits its turn, and when the queue is full it is refused (503) for now', async () => {

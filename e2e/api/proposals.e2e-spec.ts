@@ -120,7 +120,12 @@ describe('improvement proposals', () => {
     expect(accepted.body).toEqual(expect.objectContaining({ status: 'accepted', appliedRevision: 2, stale: false }));
     const revisions = (await send(t, 'get', `/api/sections/${sectionId}/revisions`, w.people.observer)).body.items;
     expect(revisions[0]).toEqual(
-      expect.objectContaining({ revision: 2, body: 'Sprachkurse am Vormittag und am Abend.', creditedOrganisationId: w.organisations.ngo }),
+      expect.objectContaining({
+        revision: 2,
+        body: 'Sprachkurse am Vormittag und am Abend.',
+        creditedOrganisationId: w.organisations.ngo,
+        creditedOrganisationName: 'Willkommen e.V.',
+      }),
     );
     const approvals = (await send(t, 'get', `/api/sections/${sectionId}/approvals`, w.people.observer)).body;
     expect(approvals).toEqual(expect.objectContaining({ revision: 2, state: 'pending', approvals: 0 }));

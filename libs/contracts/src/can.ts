@@ -14,7 +14,17 @@ export const regionActions = [
   'readProposals',
   'propose',
 ] as const;
-export const strategyActions = ['edit', 'addSection', 'comment', 'approve', 'propose', 'recommend', 'transition', 'answer'] as const;
+export const strategyActions = [
+  'edit',
+  'addSection',
+  'comment',
+  'approve',
+  'propose',
+  'recommend',
+  'transition',
+  'answer',
+  'exportDraft',
+] as const;
 export const sectionActions = ['edit', 'comment', 'approve', 'propose'] as const;
 export const proposalActions = ['endorse', 'withdraw', 'review'] as const;
 export const commentActions = ['edit', 'delete', 'resolve'] as const;

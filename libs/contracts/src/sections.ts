@@ -61,6 +61,8 @@ export const sectionRevision = z.object({
   authorId: id,
   authorName: z.string(),
   creditedOrganisationId: id.nullable(),
+  /** The organisation whose accepted proposal brought this text, when one did. */
+  creditedOrganisationName: z.string().nullable(),
   createdAt: timestamp,
 });
 export type SectionRevision = z.infer<typeof sectionRevision>;

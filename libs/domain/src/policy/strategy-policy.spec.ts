@@ -77,6 +77,14 @@ const table: Record<ActionOn<'strategy'>, Record<StrategyStatus, string>> = {
     returned: /*     */ 'A     A     F     F     F     F     H',
     adopted: /*      */ 'S     S     F     F     F     F     F',
   },
+  exportDraft: {
+    draft: /*        */ 'A     A     H     H     H     H     H',
+    consultation: /* */ 'A     A     A     A     A     A     H',
+    consolidation: /**/ 'A     A     A     A     A     A     H',
+    submitted: /*    */ 'A     A     A     A     A     A     F',
+    returned: /*     */ 'A     A     A     A     A     A     H',
+    adopted: /*      */ 'A     A     A     A     A     A     F',
+  },
   answer: {
     draft: /*        */ 'S     F     H     H     H     H     H',
     consultation: /* */ 'S     F     F     F     S     F     H',
@@ -120,10 +128,12 @@ describe('the policy on strategies', () => {
       'propose',
       'recommend',
       'transition',
+      'exportDraft',
     ]);
-    expect(actionsOpen(people.signatory, strategy('consultation'))).toEqual(['comment', 'approve', 'propose']);
-    expect(actionsOpen(people.official, strategy('submitted'))).toEqual(['transition', 'answer']);
-    expect(actionsOpen(people.observer, strategy('consultation'))).toEqual([]);
+    expect(actionsOpen(people.signatory, strategy('consultation'))).toEqual(['comment', 'approve', 'propose', 'exportDraft']);
+    expect(actionsOpen(people.official, strategy('submitted'))).toEqual(['transition', 'answer', 'exportDraft']);
+    expect(actionsOpen(people.observer, strategy('consultation'))).toEqual(['exportDraft']);
+    expect(actionsOpen(people.outsider, strategy('adopted'))).toEqual([]);
   });
 });
 

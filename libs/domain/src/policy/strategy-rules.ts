@@ -102,6 +102,12 @@ export function decideOnStrategy(caller: Caller, action: ActionOn<'strategy'>, s
             ? refusedNow('TRANSITION_NOT_ALLOWED', 'No move is open')
             : forbidden('You do not move this strategy'),
       );
+    case 'exportDraft':
+      return firstRefusal(see, () =>
+        caller.isAdmin || roleIn(caller, strategy.regionId) !== null
+          ? allow
+          : forbidden("Other regions read what was submitted: the working draft is the region's own"),
+      );
     case 'answer':
       return firstRefusal(
         see,

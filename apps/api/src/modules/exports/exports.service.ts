@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { strategyDocument, type DocumentAnswer, type ExportQuery, type StrategyDocument } from '@belong/contracts';
-import type { Caller } from '@belong/domain';
+import { decide, type Caller } from '@belong/domain';
 import { canonicalJson } from '../../infra/canonical-json';
 import { Transactions } from '../../infra/database/transactions';
+import { enforce } from '../../infra/http/enforce';
 import { RecommendationsService } from '../recommendations/recommendations.service';
-import { StrategiesService } from '../strategies/strategies.service';
+import { asResource, StrategiesService } from '../strategies/strategies.service';
 import { StrategyDocumentBuilder } from '../versions/strategy-document.builder';
 import { sha256, VersionsService } from '../versions/versions.service';
 import { ExportSlots } from './export-slots';
@@ -36,6 +37,7 @@ export class ExportsService {
    */
   async export(caller: Caller, strategyId: string, { format, version }: ExportQuery, signal?: AbortSignal): Promise<ExportFile> {
     const strategy = await this.strategies.visible(caller, strategyId);
+    if (!version) enforce(decide(caller, 'exportDraft', asResource(strategy)), 'The strategy');
     const { json, checksum } = version
       ? await this.versions.stored(strategyId, version).then((v) => ({ json: v.content, checksum: v.checksum }))
       : await this.draft(strategyId);

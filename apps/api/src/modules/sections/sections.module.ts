@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { StrategiesModule } from '../strategies/strategies.module';
 import { UsersModule } from '../users/users.module';
 import { SectionRevisionEntity } from './section-revision.entity';
@@ -10,7 +11,13 @@ import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SectionEntity, SectionRevisionEntity]), StrategiesModule, UsersModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([SectionEntity, SectionRevisionEntity]),
+    StrategiesModule,
+    UsersModule,
+    OrganisationsModule,
+    AuditModule,
+  ],
   controllers: [SectionsController],
   providers: [SectionsRepository, SectionsService],
   exports: [SectionsService],

@@ -7,6 +7,7 @@ import { enforce } from '../../infra/http/enforce';
 import { decodeNumberCursor, pageByNumber } from '../../infra/http/pagination';
 import { staleRevision } from '../../infra/http/revision';
 import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { StrategiesService, type StrategyRecord } from '../strategies/strategies.service';
 import { UsersService } from '../users/users.service';
 import { SectionsRepository, type SectionOutline, type SectionRecord, type SectionText } from './sections.repository';
@@ -31,6 +32,7 @@ export class SectionsService {
     private readonly tx: Transactions,
     private readonly strategies: StrategiesService,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -143,7 +145,10 @@ export class SectionsService {
     await this.visible(caller, id);
     const rows = await this.sections.revisionsPage(id, query.limit + 1, decodeNumberCursor(query.cursor));
     const page = pageByNumber(rows, query.limit, (r) => r.revision);
-    const authors = await this.users.names(page.items.map((r) => r.authorId));
+    const [authors, credited] = await Promise.all([
+      this.users.names(page.items.map((r) => r.authorId)),
+      this.organisations.names(page.items.flatMap((r) => (r.creditedOrganisationId ? [r.creditedOrganisationId] : []))),
+    ]);
     return {
       items: page.items.map((r) => ({
         revision: r.revision,
@@ -153,6 +158,7 @@ export class SectionsService {
         authorId: r.authorId,
         authorName: authors.get(r.authorId)?.name ?? '',
         creditedOrganisationId: r.creditedOrganisationId,
+        creditedOrganisationName: r.creditedOrganisationId ? (credited.get(r.creditedOrganisationId)?.name ?? null) : null,
         createdAt: r.createdAt.toISOString(),
       })),
       nextCursor: page.nextCursor,

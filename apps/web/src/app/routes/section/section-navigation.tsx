@@ -1,13 +1,11 @@
-import type { StrategyDetail } from '@belong/contracts';
+import type { SectionDetail } from '@belong/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** The sections before and after this one, for reading the strategy section by section. */
-export function SectionNavigation({ strategy, current }: { strategy: StrategyDetail; current: string }) {
+export function SectionNavigation({ section }: { section: SectionDetail }) {
   const { t } = useTranslation();
-  const index = strategy.sections.findIndex((s) => s.id === current);
-  const previous = index > 0 ? strategy.sections[index - 1] : undefined;
-  const next = index >= 0 ? strategy.sections[index + 1] : undefined;
+  const { previous, next, strategy } = section;
   if (!previous && !next) return null;
   return (
     <nav aria-label={t('section.navigation')} className="pager">

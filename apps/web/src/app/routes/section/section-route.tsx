@@ -1,4 +1,3 @@
-import { takesFeedback, textFrozen } from '@belong/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,16 +7,12 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { PagedList } from '../../../components/ui/paged-list';
 import { Spinner } from '../../../components/ui/spinner';
 import { ApprovalsPanel } from '../../../features/approvals/components/approvals-panel';
-import { useMe } from '../../../features/auth/api/get-me';
 import { useComments } from '../../../features/comments/api/get-comments';
 import { CommentThreads } from '../../../features/comments/components/comment-threads';
 import { CommentableText } from '../../../features/comments/components/commentable-text';
-import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useSection } from '../../../features/sections/api/get-section';
 import { EditSectionForm } from '../../../features/sections/components/edit-section-form';
 import { RevisionHistory } from '../../../features/sections/components/revision-history';
-import { useStrategy } from '../../../features/strategies/api/get-strategy';
-import { canComment, canManageRegion, isSignatory } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { UnavailablePage } from '../unavailable-page';
@@ -32,10 +27,7 @@ export function SectionRoute() {
   const { t } = useTranslation();
   const { sectionId = '' } = useParams();
   const section = useSection(sectionId);
-  const strategy = useStrategy(section.data?.strategyId ?? '', { enabled: Boolean(section.data) });
   const comments = useComments(sectionId);
-  const me = useMe();
-  const organisations = useOrganisations(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -45,13 +37,10 @@ export function SectionRoute() {
     <UnavailablePage title={t('section.unavailable')} notFound={t('section.notFound')} error={error} />
   );
   if (section.isError) return unavailable(section.error);
-  if (strategy.isError) return unavailable(strategy.error);
-  if (section.isPending || strategy.isPending) return <Spinner label={t('common.loading')} />;
+  if (section.isPending) return <Spinner label={t('common.loading')} />;
   const s = section.data;
-  const { regionId, language, status: stage } = strategy.data;
-  const feedbackOpen = takesFeedback(stage);
-  const coordinator = canManageRegion(me.data, regionId);
-  const mayComment = feedbackOpen && canComment(me.data, regionId);
+  const { language } = s.strategy;
+  const mayComment = s.can.includes('comment');
   const items = allItems(comments.data);
 
   const finishEditing = (message: string | null) => {
@@ -64,12 +53,12 @@ export function SectionRoute() {
   return (
     <>
       <p className="back-link">
-        <Link to={`/strategies/${strategy.data.id}`} lang={language}>
-          {strategy.data.title}
+        <Link to={`/strategies/${s.strategy.id}`} lang={language}>
+          {s.strategy.title}
         </Link>
       </p>
       <PageHeading lang={language}>{s.heading}</PageHeading>
-      <SectionFacts section={s} count={strategy.data.sections.length} />
+      <SectionFacts section={s} />
 
       <section aria-labelledby="text-title" className="section section--first">
         <h2 id="text-title">{t('section.text', { revision: s.revision })}</h2>
@@ -78,7 +67,7 @@ export function SectionRoute() {
           <EditSectionForm section={s} lang={language} onDone={finishEditing} />
         ) : (
           <>
-            {coordinator && !textFrozen(stage) && (
+            {s.can.includes('edit') && (
               <Button
                 ref={editButton}
                 variant="secondary"
@@ -91,41 +80,29 @@ export function SectionRoute() {
               </Button>
             )}
             <CommentableText sectionId={s.id} source={s.body} lang={language} comments={items} canComment={mayComment} />
-            {!feedbackOpen && <p className="muted">{t('section.feedbackClosed')}</p>}
+            {!s.can.includes('comment') && <p className="muted">{t('section.feedbackClosed')}</p>}
           </>
         )}
       </section>
 
       <section aria-labelledby="approval-title" className="section">
         <h2 id="approval-title">{t('approvals.title')}</h2>
-        <ApprovalsPanel sectionId={s.id} canDecide={feedbackOpen && isSignatory(me.data, regionId)} />
+        <ApprovalsPanel sectionId={s.id} revision={s.revision} canDecide={s.can.includes('approve')} />
       </section>
 
       <section aria-labelledby="comments-title" className="section">
         <h2 id="comments-title">{t('comments.title', { count: s.openComments })}</h2>
         <PagedList query={comments} empty={t('comments.empty')}>
-          {(loaded) => (
-            <CommentThreads
-              sectionId={s.id}
-              comments={loaded}
-              lang={language}
-              canReply={mayComment}
-              canResolve={(comment) => coordinator || comment.authorId === me.data?.id}
-            />
-          )}
+          {(loaded) => <CommentThreads sectionId={s.id} comments={loaded} lang={language} canReply={mayComment} />}
         </PagedList>
       </section>
 
       <section aria-labelledby="revisions-title" className="section">
         <h2 id="revisions-title">{t('revisions.title')}</h2>
-        <RevisionHistory
-          sectionId={s.id}
-          lang={language}
-          organisationName={(id) => allItems(organisations.data).find((o) => o.id === id)?.name}
-        />
+        <RevisionHistory sectionId={s.id} latest={s.revision} lang={language} />
       </section>
 
-      <SectionNavigation strategy={strategy.data} current={s.id} />
+      <SectionNavigation section={s} />
     </>
   );
 }

@@ -10,10 +10,10 @@ import { useCreateApproval } from '../api/create-approval';
 
 const formId = 'decision';
 
-/** A signatory approves the section's current revision, or asks for changes, for their organisation. */
+/** A signatory approves the revision of the section they read, or asks for changes, for their organisation. */
 export function DecisionForm({ sectionId, revision }: { sectionId: string; revision: number }) {
   const { t } = useTranslation();
-  const create = useCreateApproval(sectionId);
+  const create = useCreateApproval(sectionId, revision);
   const form = useForm(formId, { decision: '', note: '' });
   const labels = { decision: t('approvals.decision'), note: t('approvals.note') };
 

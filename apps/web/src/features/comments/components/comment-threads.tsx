@@ -2,16 +2,15 @@ import { createCommentRequest, type Comment } from '@belong/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
-import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Disclosure } from '../../../components/ui/disclosure';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/textarea-field';
-import { formatDateTime } from '../../../lib/display-names';
 import { errorMessage } from '../../../lib/error-message';
 import { useForm } from '../../../lib/use-form';
 import { useCreateComment } from '../api/create-comment';
 import { useUpdateComment } from '../api/update-comment';
+import { CommentEntry } from './comment-entry';
 
 interface CommentThreadsProps {
   sectionId: string;
@@ -19,12 +18,10 @@ interface CommentThreadsProps {
   lang: string;
   /** The caller may reply now (role and workflow stage). */
   canReply: boolean;
-  /** Whether the caller may resolve or reopen this comment: its author, or a coordinator. */
-  canResolve: (comment: Comment) => boolean;
 }
 
 /** The comments as threads: each top-level comment with its replies, resolved and outdated ones marked, none hidden. */
-export function CommentThreads({ sectionId, comments, lang, canReply, canResolve }: CommentThreadsProps) {
+export function CommentThreads({ sectionId, comments, lang, canReply }: CommentThreadsProps) {
   const { t } = useTranslation();
   const update = useUpdateComment(sectionId);
   const [status, setStatus] = useState<string | null>(null);
@@ -56,18 +53,18 @@ export function CommentThreads({ sectionId, comments, lang, canReply, canResolve
       <ol className="thread-list">
         {threads.map((thread) => (
           <li key={thread.id} className={thread.status === 'resolved' ? 'thread thread--resolved' : 'thread'}>
-            <CommentEntry comment={thread} lang={lang} />
+            <CommentEntry comment={thread} lang={lang} announce={setStatus} />
             {repliesTo(thread.id).length > 0 && (
               <ol className="reply-list" aria-label={t('comments.repliesTo', { name: thread.authorName })}>
                 {repliesTo(thread.id).map((reply) => (
                   <li key={reply.id}>
-                    <CommentEntry comment={reply} lang={lang} />
+                    <CommentEntry comment={reply} lang={lang} announce={setStatus} />
                   </li>
                 ))}
               </ol>
             )}
             <div className="thread__actions">
-              {canResolve(thread) && (
+              {thread.can.includes('resolve') && (
                 <Button
                   variant="secondary"
                   busy={update.isPending && update.variables.commentId === thread.id}
@@ -88,33 +85,6 @@ export function CommentThreads({ sectionId, comments, lang, canReply, canResolve
         ))}
       </ol>
     </>
-  );
-}
-
-function CommentEntry({ comment, lang }: { comment: Comment; lang: string }) {
-  const { t, i18n } = useTranslation();
-  const date = formatDateTime(comment.createdAt, i18n.resolvedLanguage ?? 'en');
-  return (
-    <article className="comment" aria-label={t('comments.by', { name: comment.authorName })}>
-      <p className="comment__meta">
-        <strong>{comment.authorName}</strong>
-        {comment.organisationName && <span className="muted"> · {comment.organisationName}</span>}
-        <span className="muted"> · {t('comments.when', { date, revision: comment.revision })}</span>
-      </p>
-      {(comment.status === 'resolved' || comment.outdated) && (
-        <p className="comment__badges">
-          {comment.status === 'resolved' && <Badge tone="success">{t('comments.resolved')}</Badge>}
-          {comment.outdated && <Badge tone="neutral">{t('comments.outdated')}</Badge>}
-        </p>
-      )}
-      {comment.anchor && (
-        <figure className={comment.outdated ? 'comment__quote comment__quote--outdated' : 'comment__quote'}>
-          <blockquote lang={lang}>{comment.anchor.exact}</blockquote>
-          <figcaption className="muted">{comment.outdated ? t('comments.quoteOutdated') : t('comments.quoteCurrent')}</figcaption>
-        </figure>
-      )}
-      <p className="comment__body">{comment.body}</p>
-    </article>
   );
 }
 

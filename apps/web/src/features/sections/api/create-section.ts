@@ -1,9 +1,9 @@
-import { section, type CreateSectionRequest } from '@belong/contracts';
+import { sectionDetail, type CreateSectionRequest } from '@belong/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
 export function createSection(strategyId: string, body: CreateSectionRequest) {
-  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/sections`, section, { method: 'POST', body });
+  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/sections`, sectionDetail, { method: 'POST', body });
 }
 
 export function useCreateSection(strategyId: string) {

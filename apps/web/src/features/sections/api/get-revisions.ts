@@ -1,15 +1,16 @@
-import { sectionRevision } from '@belong/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { listOf, sectionRevision } from '@belong/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { listQueryOptions } from '../../../lib/pagination';
 
-export function getRevisions(sectionId: string) {
-  return apiRequest(`/sections/${encodeURIComponent(sectionId)}/revisions`, z.array(sectionRevision));
+export function getRevisions(sectionId: string, cursor?: string) {
+  return apiRequest(`/sections/${encodeURIComponent(sectionId)}/revisions`, listOf(sectionRevision), { query: { cursor } });
 }
 
+/** Newest first, a page at a time. */
 export const revisionsQueryOptions = (sectionId: string) =>
-  queryOptions({ queryKey: ['sections', sectionId, 'revisions'], queryFn: () => getRevisions(sectionId), retry: false });
+  listQueryOptions(['sections', sectionId, 'revisions'], (cursor) => getRevisions(sectionId, cursor));
 
 export function useRevisions(sectionId: string) {
-  return useQuery(revisionsQueryOptions(sectionId));
+  return useInfiniteQuery({ ...revisionsQueryOptions(sectionId), retry: false });
 }

@@ -1,9 +1,9 @@
-import { section } from '@belong/contracts';
+import { sectionDetail } from '@belong/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
 export function getSection(sectionId: string) {
-  return apiRequest(`/sections/${encodeURIComponent(sectionId)}`, section);
+  return apiRequest(`/sections/${encodeURIComponent(sectionId)}`, sectionDetail);
 }
 
 /** `['sections', id]` prefixes the section's revisions, diffs, comments and approvals too: one invalidation reaches them all. */

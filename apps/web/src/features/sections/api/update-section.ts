@@ -1,4 +1,4 @@
-import { section, type UpdateSectionRequest } from '@belong/contracts';
+import { sectionDetail, type UpdateSectionRequest } from '@belong/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { sectionQueryOptions } from './get-section';
@@ -11,7 +11,7 @@ export interface UpdateSection {
 }
 
 export function updateSection({ sectionId, revision, body }: UpdateSection) {
-  return apiRequest(`/sections/${encodeURIComponent(sectionId)}`, section, { method: 'PATCH', body, ifMatch: revision });
+  return apiRequest(`/sections/${encodeURIComponent(sectionId)}`, sectionDetail, { method: 'PATCH', body, ifMatch: revision });
 }
 
 /** Edits or moves a section; its strategy (board, order) and everything under the section are read again. */

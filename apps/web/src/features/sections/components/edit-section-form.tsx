@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { isApiError } from '../../../lib/api-error';
 import { useForm } from '../../../lib/use-form';
 import { sectionQueryOptions } from '../api/get-section';
-import { revisionsQueryOptions } from '../api/get-revisions';
+import { getRevisions } from '../api/get-revisions';
 import { useUpdateSection } from '../api/update-section';
 import { EditConflict, type Resolution } from './edit-conflict';
 import { SectionFields, useSectionLabels, type SectionValues } from './section-fields';
@@ -50,9 +50,9 @@ export function EditSectionForm({ section, lang, onDone }: EditSectionFormProps)
         onDone(saved.revision === base.revision ? t('sections.unchanged') : t('sections.saved', { revision: saved.revision }));
       } catch (error) {
         if (!isApiError(error, 'STALE_REVISION')) throw error;
-        // The latest revision is the text that is current now, with who wrote it and when.
-        const revisions = await queryClient.fetchQuery({ ...revisionsQueryOptions(section.id), staleTime: 0 });
-        setConflict(revisions[revisions.length - 1] ?? null);
+        // The latest revision (the first, newest first) is the text that is current now, with who wrote it and when.
+        const revisions = await getRevisions(section.id);
+        setConflict(revisions.items[0] ?? null);
         // The rest of the page shows the section as it is now; the form keeps this person's text.
         void queryClient.invalidateQueries({ queryKey: sectionQueryOptions(section.id).queryKey, exact: true });
       }

@@ -1,7 +1,7 @@
-import type { SectionRevision } from '@belong/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
+import { PagedList } from '../../../components/ui/paged-list';
 import { SelectField } from '../../../components/ui/select-field';
 import { Spinner } from '../../../components/ui/spinner';
 import { Table } from '../../../components/ui/table';
@@ -11,53 +11,56 @@ import { useDiff } from '../api/get-diff';
 import { useRevisions } from '../api/get-revisions';
 import { WordDiffView } from './word-diff-view';
 
-/** Every revision of the section, and the words that changed between any two of them. */
+/** Every revision of the section, newest first, and the words that changed between any two of them. */
 interface RevisionHistoryProps {
   sectionId: string;
+  /** The section's current revision: every one from 1 to it can be compared. */
+  latest: number;
   lang: string;
-  /** The name of the organisation a revision is credited to (an applied proposal's), by its id. */
-  organisationName: (organisationId: string) => string | undefined;
 }
 
-export function RevisionHistory({ sectionId, lang, organisationName }: RevisionHistoryProps) {
+export function RevisionHistory({ sectionId, latest, lang }: RevisionHistoryProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const revisions = useRevisions(sectionId);
-  if (revisions.isPending) return <Spinner label={t('common.loading')} />;
-  if (revisions.isError) return <Alert tone="error">{errorMessage(t, revisions.error)}</Alert>;
-  const list = revisions.data;
   return (
     <>
-      <Table
-        caption={t('revisions.tableCaption')}
-        rows={[...list].reverse()}
-        rowKey={(r) => String(r.revision)}
-        columns={[
-          { header: t('revisions.revision'), cell: (r) => r.revision },
-          { header: t('sections.heading'), cell: (r) => <span lang={lang}>{r.heading}</span> },
-          {
-            header: t('revisions.author'),
-            cell: (r) => {
-              const credited = r.creditedOrganisationId ? organisationName(r.creditedOrganisationId) : undefined;
-              return credited ? t('revisions.credited', { name: r.authorName, organisation: credited }) : r.authorName;
-            },
-          },
-          { header: t('revisions.date'), cell: (r) => formatDateTime(r.createdAt, language) },
-        ]}
-      />
-      {list.length > 1 ? <CompareRevisions sectionId={sectionId} revisions={list} lang={lang} /> : <p>{t('revisions.onlyOne')}</p>}
+      <PagedList query={revisions} empty={t('revisions.onlyOne')}>
+        {(list) => (
+          <Table
+            caption={t('revisions.tableCaption')}
+            rows={list}
+            rowKey={(r) => String(r.revision)}
+            columns={[
+              { header: t('revisions.revision'), cell: (r) => r.revision },
+              { header: t('sections.heading'), cell: (r) => <span lang={lang}>{r.heading}</span> },
+              {
+                header: t('revisions.author'),
+                cell: (r) =>
+                  r.creditedOrganisationName
+                    ? t('revisions.credited', { name: r.authorName, organisation: r.creditedOrganisationName })
+                    : r.authorName,
+              },
+              { header: t('revisions.date'), cell: (r) => formatDateTime(r.createdAt, language) },
+            ]}
+          />
+        )}
+      </PagedList>
+      {latest > 1 ? <CompareRevisions sectionId={sectionId} latest={latest} lang={lang} /> : <p>{t('revisions.onlyOne')}</p>}
     </>
   );
 }
 
-function CompareRevisions({ sectionId, revisions, lang }: { sectionId: string; revisions: SectionRevision[]; lang: string }) {
+function CompareRevisions({ sectionId, latest, lang }: { sectionId: string; latest: number; lang: string }) {
   const { t } = useTranslation();
-  const latest = revisions[revisions.length - 1]!.revision;
   // Until the person chooses, the latest change: the revision before the latest against the latest.
   const [chosen, setChosen] = useState<{ from: number; to: number } | null>(null);
   const { from, to } = chosen ?? { from: latest - 1, to: latest };
   const diff = useDiff(sectionId, from, to, { enabled: from !== to });
-  const options = revisions.map((r) => ({ value: String(r.revision), label: t('revisions.option', { revision: r.revision }) }));
+  const options = Array.from({ length: latest }, (_, i) => latest - i).map((revision) => ({
+    value: String(revision),
+    label: t('revisions.option', { revision }),
+  }));
 
   return (
     <>
