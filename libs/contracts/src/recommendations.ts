@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text, timestamp } from './common';
+import { calendarDate, id, text, timestamp } from './common';
 import { organisationType } from './organisations';
 import { proposalStatus } from './proposals';
 
@@ -27,7 +27,7 @@ export const recommendationResponseRequest = z.strictObject({
   decision: responseDecision,
   answer: text(5000),
   department: text(200).optional(),
-  dueDate: z.iso.date().optional(),
+  dueDate: calendarDate.optional(),
 });
 export type RecommendationResponseRequest = z.infer<typeof recommendationResponseRequest>;
 
