@@ -75,6 +75,8 @@ export class AuthService {
   }
 
   async updateMe(caller: AuthUser, input: UpdateMeRequest): Promise<Me> {
+    // Nothing to change: no UPDATE (TypeORM refuses one without columns) and no event in the audit log.
+    if (Object.keys(input).length === 0) return this.me(caller);
     await this.db.transaction(async (manager) => {
       await manager.update(UserEntity, { id: caller.userId }, input);
       await this.audit.record(manager, {
