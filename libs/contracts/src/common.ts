@@ -9,8 +9,27 @@ export const locales = ['en', 'de', 'ca', 'es', 'eu', 'ga', 'it', 'pl', 'ro', 's
 export const locale = z.enum(locales);
 export type Locale = z.infer<typeof locale>;
 
+/** The largest value a PostgreSQL `integer` column holds: positions, revisions and versions are stored as one. */
+export const int32Max = 2_147_483_647;
+
+/**
+ * A whole number from 1 to `max`, at most what a PostgreSQL `integer` holds: every position, revision, version
+ * or count a request sends is one.
+ */
+export function positiveInt(max = int32Max) {
+  return z.number().int().min(1).max(Math.min(max, int32Max));
+}
+
+/** `positiveInt()` read from a query string, e.g. `?to=3`. */
+export function positiveIntQuery(max = int32Max) {
+  return z.coerce.number().int().min(1).max(Math.min(max, int32Max));
+}
+
+/** A calendar day (`2027-12-31`) that PostgreSQL stores: it has no year 0. */
+export const calendarDate = z.iso.date().refine((day) => !day.startsWith('0000-'), 'Expected a year from 1 on');
+
 export const listQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: positiveIntQuery(200).default(50),
   cursor: z.string().min(1).max(500).optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recommendationAction } from './can';
-import { id, text, timestamp } from './common';
+import { calendarDate, id, text, timestamp } from './common';
 import { organisationType } from './organisations';
 import { proposalStatus } from './proposals';
 
@@ -42,7 +42,7 @@ export const recommendationResponseRequest = z.strictObject({
   decision: responseDecision,
   answer: text(5000),
   department: text(200).optional(),
-  dueDate: z.iso.date().optional(),
+  dueDate: calendarDate.optional(),
 });
 export type RecommendationResponseRequest = z.infer<typeof recommendationResponseRequest>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectionAction } from './can';
-import { id, text, timestamp } from './common';
+import { id, positiveInt, positiveIntQuery, text, timestamp } from './common';
 import { organisationType } from './organisations';
 import { theme } from './strategies';
 
@@ -22,7 +22,7 @@ export const createSectionRequest = z.strictObject({
   heading: text(300),
   body: sectionBody,
   theme,
-  position: z.number().int().min(1).optional(),
+  position: positiveInt().optional(),
 });
 export type CreateSectionRequest = z.infer<typeof createSectionRequest>;
 
@@ -31,7 +31,7 @@ export const updateSectionRequest = z.strictObject({
   body: sectionBody.optional(),
   theme: theme.optional(),
   /** Moves the section; the others shift. Not a new revision of its text. */
-  position: z.number().int().min(1).optional(),
+  position: positiveInt().optional(),
 });
 export type UpdateSectionRequest = z.infer<typeof updateSectionRequest>;
 
@@ -67,7 +67,7 @@ export const sectionRevision = z.object({
 });
 export type SectionRevision = z.infer<typeof sectionRevision>;
 
-export const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const diffQuery = z.strictObject({ from: positiveIntQuery(), to: positiveIntQuery() });
 export const sectionDiff = z.object({
   from: z.number().int(),
   to: z.number().int(),

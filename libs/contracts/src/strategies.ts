@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { strategyAction } from './can';
-import { id, text, timestamp } from './common';
+import { id, positiveInt, text, timestamp } from './common';
 import { organisationType } from './organisations';
 
 export const strategyStatuses = ['draft', 'consultation', 'consolidation', 'submitted', 'returned', 'adopted'] as const;
@@ -24,7 +24,7 @@ export type Theme = z.infer<typeof theme>;
 
 /** How many distinct organisations must approve a section, and which types must be among them. */
 export const approvalRule = z.strictObject({
-  minOrganisations: z.number().int().min(1).max(50),
+  minOrganisations: positiveInt(50),
   requiredTypes: z
     .array(organisationType)
     .max(7)

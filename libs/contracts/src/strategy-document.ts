@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, timestamp } from './common';
+import { id, positiveIntQuery, timestamp } from './common';
 import { organisationType } from './organisations';
 import { proposalStatus } from './proposals';
 import { responseDecision } from './recommendations';
@@ -91,5 +91,5 @@ export const documentAnswer = z.object({
 export type DocumentAnswer = z.infer<typeof documentAnswer>;
 
 export const exportFormats = ['pdf', 'docx', 'md', 'json'] as const;
-export const exportQuery = z.strictObject({ format: z.enum(exportFormats), version: z.coerce.number().int().min(1).optional() });
+export const exportQuery = z.strictObject({ format: z.enum(exportFormats), version: positiveIntQuery().optional() });
 export type ExportQuery = z.infer<typeof exportQuery>;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AppConfig } from '../config/config';
 import { API_PREFIX } from '../openapi/openapi.provider';
+import { refuseDeepJson } from './json-depth';
 import { fromBodyParserError } from './problem.filter';
 import { sendProblem } from './problem';
 
@@ -46,6 +47,7 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     if (problem) sendProblem(res, problem);
     else next(error);
   });
+  app.use(refuseDeepJson);
   app.use(`/${API_PREFIX}/docs/assets`, express.static(dirname(require.resolve('swagger-ui-dist/package.json')), { index: false }));
   serveWebApp(app, config.webDist);
 }

@@ -1,5 +1,6 @@
-import type { List, ListQuery } from '@belong/contracts';
+import { id, type List, type ListQuery } from '@belong/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { z } from 'zod';
 import { AppError } from './app-error';
 
 interface Position {
@@ -11,12 +12,21 @@ export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
 }
 
+/**
+ * What a cursor we gave out holds: `createdAt` exactly as `toISOString()` wrote it (PostgreSQL has no year 0)
+ * and a UUID. Anything else reaching the query would be a database error, not a 400.
+ */
+const position = z.tuple([z.iso.datetime({ precision: 3 }).refine((at) => !at.startsWith('0000-')), id]);
+const base64url = /^[A-Za-z0-9_-]+$/;
+
 export function decodeCursor(cursor: string): Position {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
-  } catch {
-    // fall through to the error below
+  if (base64url.test(cursor)) {
+    try {
+      const parsed = position.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+      if (parsed.success) return { at: parsed.data[0], id: parsed.data[1] };
+    } catch {
+      // not JSON: the error below
+    }
   }
   throw AppError.invalid('query.cursor', 'Not a cursor this list gave out');
 }
