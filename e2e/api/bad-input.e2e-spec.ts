@@ -1,6 +1,6 @@
 import type { Test } from 'supertest';
 import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
-import { expectProblem, fieldPaths, send, type Method } from '../../apps/api/test/support/http';
+import { decideOnCurrent, expectProblem, fieldPaths, send, type Method } from '../../apps/api/test/support/http';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -70,7 +70,7 @@ describe('input the database cannot hold', () => {
     open = await draftStrategy(t, w.leipzig, c, ['Arbeit und Wohnen'], 'consultation');
     submitted = await draftStrategy(t, w.leipzig, c, ['Sprachkurse'], 'consultation');
     for (const signatory of [w.people.signatory, businessSignatory]) {
-      await send(t, 'post', `/api/sections/${submitted.sectionIds[0]}/approvals`, signatory, { decision: 'approve' }).expect(201);
+      await decideOnCurrent(t, submitted.sectionIds[0]!, signatory, { decision: 'approve' });
     }
     const proposal = { title: 'Abendkurse', problem: 'P', proposal: 'V', strategyId: submitted.id };
     acceptedProposal = (await send(t, 'post', `/api/regions/${w.leipzig}/proposals`, w.people.signatory, proposal).expect(201)).body.id;
@@ -203,7 +203,8 @@ describe('input the database cannot hold', () => {
       {
         what: 'approval note',
         path: 'body.note',
-        send: as(signatory, 'post', `/api/sections/${section}/approvals`, { decision: 'approve', note: nul }),
+        send: () =>
+          send(t, 'post', `/api/sections/${section}/approvals`, signatory, { decision: 'approve', note: nul }).set('If-Match', '"1"'),
       },
       {
         what: 'proposal target group',
