@@ -2,6 +2,7 @@ import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation'
 import { SeedRegions1764000000001 } from './1764000000001-SeedRegions';
 import { CreateCoDrafting1764100000000 } from './1764100000000-CreateCoDrafting';
 import { CreateProposalsAndRecommendations1764200000000 } from './1764200000000-CreateProposalsAndRecommendations';
+import { CreateSignInThrottle1764300000100 } from './1764300000100-CreateSignInThrottle';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   SeedRegions1764000000001,
   CreateCoDrafting1764100000000,
   CreateProposalsAndRecommendations1764200000000,
+  CreateSignInThrottle1764300000100,
 ];
