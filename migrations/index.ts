@@ -3,6 +3,7 @@ import { SeedRegions1764000000001 } from './1764000000001-SeedRegions';
 import { CreateCoDrafting1764100000000 } from './1764100000000-CreateCoDrafting';
 import { CreateProposalsAndRecommendations1764200000000 } from './1764200000000-CreateProposalsAndRecommendations';
 import { CheckEnumColumns1764300000000 } from './1764300000000-CheckEnumColumns';
+import { CreateSignInThrottle1764300000100 } from './1764300000100-CreateSignInThrottle';
 import { TrackTextRevisionsAndEdits1764400000000 } from './1764400000000-TrackTextRevisionsAndEdits';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
@@ -12,5 +13,6 @@ export const migrations = [
   CreateCoDrafting1764100000000,
   CreateProposalsAndRecommendations1764200000000,
   CheckEnumColumns1764300000000,
+  CreateSignInThrottle1764300000100,
   TrackTextRevisionsAndEdits1764400000000,
 ];

@@ -42,6 +42,7 @@ describe('migrations', () => {
       'section_revisions',
       'sections',
       'sessions',
+      'sign_in_throttle',
       'strategies',
       'strategy_versions',
       'users',

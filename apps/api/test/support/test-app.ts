@@ -6,6 +6,7 @@ import { createApp } from '../../src/create-app';
 import { loadConfig, type AppConfig } from '../../src/infra/config/config';
 import { SqlLogger } from '../../src/infra/database/sql-logger';
 import { seed } from '../../src/seed/seed';
+import { startServer } from './server-process';
 import { cloneTestDatabase } from './test-database';
 
 export const testAdmin = { email: 'admin@test.belong.eu', password: 'admin passphrase 2026' };
@@ -40,6 +41,16 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       await database.drop();
     },
   };
+}
+
+/**
+ * A second API instance on the test app's database, as another process of the same deployment: the built server
+ * (`npm start`). Not a second `createApp` in this process, because passport keeps one strategy per name for the
+ * whole process, and the last app created would then sign in for both.
+ */
+export async function startSecondInstance(t: TestApp): Promise<{ http(): ReturnType<typeof request>; stop(): Promise<unknown> }> {
+  const server = await startServer({ DATABASE_URL: t.config.databaseUrl, DEMO_DATA: 'false', TRUST_PROXY: String(t.config.trustProxy) });
+  return { http: () => request(server.baseUrl), stop: () => server.stop() };
 }
 
 /** How many SQL queries `work` issues. */

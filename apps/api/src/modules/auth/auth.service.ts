@@ -28,15 +28,12 @@ export class AuthService {
   ) {}
 
   async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-    const retryAfter = this.throttle.retryAfter(email, address);
-    if (retryAfter > 0) throw AppError.tooManyRequests(retryAfter);
+    // Counted before the (slow) check, so that attempts sent at once cannot all be checked; a failure stays counted.
+    await this.throttle.admit(email, address);
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-    if (!user || !valid) {
-      this.throttle.recordFailure(email, address);
-      throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
-    }
-    this.throttle.recordSuccess(email);
+    if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
+    await this.throttle.succeeded(email, address);
     const { token, session } = await this.tx.run(async () => {
       const opened = await this.sessions.open(user.id);
       await this.audit.record({
