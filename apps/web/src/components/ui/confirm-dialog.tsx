@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   children?: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
+  /** False when the step cannot be taken now (the dialog says why): only the way back is offered. */
+  confirmable?: boolean;
   busy?: boolean;
   /** Red for what cannot be undone (the default), blue for a step forward. */
   confirmVariant?: 'danger' | 'primary';
@@ -26,6 +28,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   cancelLabel,
+  confirmable = true,
   busy,
   confirmVariant = 'danger',
   onConfirm,
@@ -51,9 +54,11 @@ export function ConfirmDialog({
       <p>{message}</p>
       {children}
       <div className="actions">
-        <Button variant={confirmVariant} busy={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
+        {confirmable && (
+          <Button variant={confirmVariant} busy={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        )}
         <Button variant="secondary" onClick={onCancel}>
           {cancelLabel}
         </Button>

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** The strategy's other pages: its proposals, its recommendations to the authority, its export. */
-export function StrategyLinks({ strategy, member }: { strategy: StrategyDetail; member: boolean }) {
+export function StrategyLinks({ strategy, proposals }: { strategy: StrategyDetail; proposals: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('strategy.pages')} className="strategy-links">
       <ul>
         {/* Proposals stay within the region; recommendations and versions are shared once submitted. */}
-        {member && (
+        {proposals && (
           <li>
             <Link to={`/strategies/${strategy.id}/proposals`}>{t('proposals.title')}</Link>
           </li>

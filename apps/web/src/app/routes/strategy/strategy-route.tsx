@@ -1,31 +1,30 @@
-import { textFrozen } from '@belong/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Disclosure } from '../../../components/ui/disclosure';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { PagedList } from '../../../components/ui/paged-list';
 import { Spinner } from '../../../components/ui/spinner';
-import { useMe } from '../../../features/auth/api/get-me';
+import { VersionsTable } from '../../../features/exports/components/versions-table';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { CreateSectionForm } from '../../../features/sections/components/create-section-form';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
+import { useVersions } from '../../../features/strategies/api/get-versions';
 import { ApprovalRuleForm } from '../../../features/strategies/components/approval-rule-form';
 import { StrategyFacts } from '../../../features/strategies/components/strategy-facts';
 import { WorkflowActions } from '../../../features/strategies/components/workflow-actions';
-import { VersionsTable } from '../../../features/exports/components/versions-table';
-import { useVersions } from '../../../features/strategies/api/get-versions';
-import { canManageRegion, canReadStrategies, isOfficial } from '../../../lib/authorization';
+import { allItems } from '../../../lib/pagination';
 import { UnavailablePage } from '../unavailable-page';
 import { SectionsBoard } from './sections-board';
 import { StrategyLinks } from './strategy-links';
 import { StrategyText } from './strategy-text';
 import { SubmissionPreview } from './submission-preview';
 
+/** A strategy: its stage and moves, its sections with their sign-off, its settings, its versions and its text. */
 export function StrategyRoute() {
   const { t } = useTranslation();
   const { strategyId = '' } = useParams();
   const strategy = useStrategy(strategyId);
-  const me = useMe();
   const region = useRegion(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
   const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
 
@@ -33,8 +32,7 @@ export function StrategyRoute() {
   if (strategy.isError)
     return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
   const s = strategy.data;
-  const coordinator = canManageRegion(me.data, s.regionId);
-  const editable = coordinator && !textFrozen(s.status);
+  const may = (action: (typeof s.can)[number]) => s.can.includes(action);
 
   return (
     <>
@@ -45,23 +43,25 @@ export function StrategyRoute() {
       </p>
       <PageHeading lang={s.language}>{s.title}</PageHeading>
       <StrategyFacts strategy={s} />
-      <StrategyLinks strategy={s} member={canReadStrategies(me.data, s.regionId)} />
-      {(coordinator || isOfficial(me.data, s.regionId) || s.nextStatuses.length > 0) && (
-        <WorkflowActions strategy={s} submissionPreview={<SubmissionPreview strategy={s} />} />
+      <StrategyLinks strategy={s} proposals={Boolean(region.data?.can.includes('readProposals'))} />
+      {(s.moves.length > 0 || may('answer')) && (
+        <WorkflowActions strategy={s} submissionPreview={(move) => <SubmissionPreview strategy={s} move={move} />} />
       )}
-      {s.status === 'draft' && coordinator && <Alert tone="info">{t('strategy.draftNotice')}</Alert>}
+      {s.status === 'draft' && may('edit') && <Alert tone="info">{t('strategy.draftNotice')}</Alert>}
       <section aria-labelledby="board-title" className="section">
         <h2 id="board-title">{t('board.title')}</h2>
-        <SectionsBoard strategy={s} canReorder={editable} />
-        {editable && (
+        <SectionsBoard strategy={s} canReorder={may('edit')} />
+        {may('addSection') && (
           <Disclosure label={t('sections.addTitle')}>{() => <CreateSectionForm strategyId={s.id} lang={s.language} />}</Disclosure>
         )}
-        {coordinator && <Disclosure label={t('approvalRule.formTitle')}>{() => <ApprovalRuleForm strategy={s} />}</Disclosure>}
+        {may('edit') && <Disclosure label={t('approvalRule.formTitle')}>{() => <ApprovalRuleForm strategy={s} />}</Disclosure>}
       </section>
-      {versions.data && versions.data.length > 0 && (
+      {allItems(versions.data).length > 0 && (
         <section aria-labelledby="versions-title" className="section">
           <h2 id="versions-title">{t('versions.title')}</h2>
-          <VersionsTable versions={versions.data} />
+          <PagedList query={versions} empty={t('versions.none')}>
+            {(list) => <VersionsTable versions={list} />}
+          </PagedList>
         </section>
       )}
       <StrategyText strategy={s} />

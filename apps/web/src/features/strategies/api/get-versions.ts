@@ -1,16 +1,16 @@
-import { strategyVersion } from '@belong/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { listOf, strategyVersion } from '@belong/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { listQueryOptions } from '../../../lib/pagination';
 
-export function getVersions(strategyId: string) {
-  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/versions`, z.array(strategyVersion));
+export function getVersions(strategyId: string, cursor?: string) {
+  return apiRequest(`/strategies/${encodeURIComponent(strategyId)}/versions`, listOf(strategyVersion), { query: { cursor } });
 }
 
-/** The submitted versions, each frozen with the checksum of its canonical JSON. */
+/** The submitted versions, oldest first, each frozen with the checksum of its canonical JSON. */
 export const versionsQueryOptions = (strategyId: string) =>
-  queryOptions({ queryKey: ['strategies', strategyId, 'versions'], queryFn: () => getVersions(strategyId), retry: false });
+  listQueryOptions(['strategies', strategyId, 'versions'], (cursor) => getVersions(strategyId, cursor));
 
 export function useVersions(strategyId: string, { enabled = true } = {}) {
-  return useQuery({ ...versionsQueryOptions(strategyId), enabled });
+  return useInfiniteQuery({ ...versionsQueryOptions(strategyId), enabled, retry: false });
 }

@@ -1,4 +1,10 @@
-import { recommendationsUnansweredProblem, sectionsNotApprovedProblem, type StrategyDetail, type StrategyStatus } from '@belong/contracts';
+import {
+  recommendationsUnansweredProblem,
+  sectionsNotApprovedProblem,
+  type StrategyDetail,
+  type StrategyMove,
+  type StrategyStatus,
+} from '@belong/contracts';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,15 +17,21 @@ import { formatList } from '../../../lib/display-names';
 import { errorMessage } from '../../../lib/error-message';
 import { useMoveStrategy } from '../api/move-strategy';
 
+interface WorkflowActionsProps {
+  strategy: StrategyDetail;
+  /** What submitting would freeze, or the sections that hold it back. */
+  submissionPreview: (move: StrategyMove) => ReactNode;
+}
+
 /**
- * Moves the strategy to the next stage its workflow allows the caller (the coordinator; an official returns
- * or adopts a submitted one), after confirming. Submitting shows what will be frozen; returning asks for a
- * note. A refused move says what holds it back, with links.
+ * Moves the strategy to the next stage the API offers the caller (the coordinators; an official returns or
+ * adopts a submitted one), after confirming. Submitting shows what will be frozen; returning asks for a note.
+ * A move the API says is blocked opens with what blocks it, and offers no confirmation that would fail.
  */
-export function WorkflowActions({ strategy, submissionPreview }: { strategy: StrategyDetail; submissionPreview: ReactNode }) {
+export function WorkflowActions({ strategy, submissionPreview }: WorkflowActionsProps) {
   const { t, i18n } = useTranslation();
   const move = useMoveStrategy(strategy.id, strategy.regionId);
-  const [target, setTarget] = useState<StrategyStatus | null>(null);
+  const [target, setTarget] = useState<StrategyMove | null>(null);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
   const [status, setStatus] = useState<string | null>(null);
@@ -37,16 +49,16 @@ export function WorkflowActions({ strategy, submissionPreview }: { strategy: Str
   const stepLabel = (to: StrategyStatus) => (anotherRound(to) ? t('workflow.anotherRound') : t(`workflow.moveTo.${to}`));
 
   const confirm = () => {
-    if (!target) return;
+    if (!target || target.blockedBy) return;
     const trimmed = note.trim();
-    if (target === 'returned' && !trimmed) {
+    if (target.to === 'returned' && !trimmed) {
       setNoteError(t('validation.required'));
       document.getElementById('workflow-note')?.focus();
       return;
     }
     setStatus(null);
     move.mutate(
-      { to: target, note: target === 'returned' ? trimmed : undefined },
+      { to: target.to, note: target.to === 'returned' ? trimmed : undefined },
       {
         onSuccess: (moved) => {
           setStatus(t('workflow.moved', { status: t(`strategyStatus.${moved.status}`) }));
@@ -95,30 +107,22 @@ export function WorkflowActions({ strategy, submissionPreview }: { strategy: Str
       {unanswered.length > 0 && (
         <Alert tone="error">
           <p>{t('workflow.unanswered', { count: unanswered.length })}</p>
-          <ul>
-            {unanswered.map((recommendation) => (
-              <li key={recommendation.id}>
-                <Link to={`/strategies/${strategy.id}/recommendations#recommendation-${recommendation.id}`} lang={strategy.language}>
-                  {recommendation.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <RecommendationLinks strategy={strategy} recommendations={unanswered} />
         </Alert>
       )}
-      {strategy.nextStatuses.length > 0 ? (
+      {strategy.moves.length > 0 ? (
         <div className="actions">
-          {strategy.nextStatuses.map((to) => (
+          {strategy.moves.map((option) => (
             <Button
-              key={to}
-              variant={to === 'returned' ? 'secondary' : 'primary'}
+              key={option.to}
+              variant={option.to === 'returned' ? 'secondary' : 'primary'}
               onClick={() => {
                 move.reset();
                 setNoteError(undefined);
-                setTarget(to);
+                setTarget(option);
               }}
             >
-              {stepLabel(to)}
+              {stepLabel(option.to)}
             </Button>
           ))}
         </div>
@@ -127,10 +131,17 @@ export function WorkflowActions({ strategy, submissionPreview }: { strategy: Str
       )}
       <ConfirmDialog
         open={target !== null}
-        title={target ? stepLabel(target) : ''}
-        message={target ? t(`workflow.confirm.${target}`) : ''}
-        confirmLabel={target ? stepLabel(target) : ''}
-        cancelLabel={t('common.cancel')}
+        title={target ? stepLabel(target.to) : ''}
+        message={
+          target
+            ? target.blockedBy
+              ? t(`workflow.blocked.${target.to === 'adopted' ? 'adopted' : 'submitted'}`)
+              : t(`workflow.confirm.${target.to}`)
+            : ''
+        }
+        confirmLabel={target ? stepLabel(target.to) : ''}
+        cancelLabel={target?.blockedBy ? t('common.close') : t('common.cancel')}
+        confirmable={!target?.blockedBy}
         confirmVariant="primary"
         busy={move.isPending}
         onConfirm={confirm}
@@ -142,8 +153,14 @@ export function WorkflowActions({ strategy, submissionPreview }: { strategy: Str
           focusHeading.current = false;
         }}
       >
-        {target === 'submitted' && submissionPreview}
-        {target === 'returned' && (
+        {target?.to === 'submitted' && submissionPreview(target)}
+        {target?.to === 'adopted' && target.recommendations.length > 0 && (
+          <Alert tone="error">
+            <p>{t('workflow.unanswered', { count: target.recommendations.length })}</p>
+            <RecommendationLinks strategy={strategy} recommendations={target.recommendations} />
+          </Alert>
+        )}
+        {target?.to === 'returned' && (
           <TextAreaField
             id="workflow-note"
             label={t('workflow.note')}
@@ -158,5 +175,27 @@ export function WorkflowActions({ strategy, submissionPreview }: { strategy: Str
         )}
       </ConfirmDialog>
     </section>
+  );
+}
+
+type Unanswered = StrategyMove['recommendations'][number];
+
+function RecommendationLink({ strategy, recommendation }: { strategy: StrategyDetail; recommendation: Unanswered }) {
+  return (
+    <li>
+      <Link to={`/strategies/${strategy.id}/recommendations#recommendation-${recommendation.id}`} lang={strategy.language}>
+        {recommendation.title}
+      </Link>
+    </li>
+  );
+}
+
+function RecommendationLinks({ strategy, recommendations }: { strategy: StrategyDetail; recommendations: Unanswered[] }) {
+  return (
+    <ul>
+      {recommendations.map((recommendation) => (
+        <RecommendationLink key={recommendation.id} strategy={strategy} recommendation={recommendation} />
+      ))}
+    </ul>
   );
 }
