@@ -3,17 +3,25 @@ import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { AppError } from './app-error';
 
-/**
- * The revision a `PATCH` was based on, from `If-Match: "<revision>"`: 428 when the header is missing, 400
- * when it is not a revision. The service compares it with the current one in its UPDATE (412 when stale).
- */
-export const IfMatch = createParamDecorator((_data: unknown, context: ExecutionContext): number => {
+/** Set on a route that reads `If-Match` (for the OpenAPI document). */
+export const IF_MATCH = 'belong:if-match';
+
+const ifMatchHeader = createParamDecorator((_data: unknown, context: ExecutionContext): number => {
   const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
   if (header === undefined) throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the revision your change is based on');
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
   if (!match) throw AppError.invalid('headers.if-match', 'Expected the revision in quotes, e.g. "3"');
   return Number(match[1]);
 });
+
+/**
+ * The revision a `PATCH` was based on, from `If-Match: "<revision>"`: 428 when the header is missing, 400
+ * when it is not a revision. The service compares it with the current one in its UPDATE (412 when stale).
+ */
+export const IfMatch = (): ParameterDecorator => (target, key, index) => {
+  if (key !== undefined) Reflect.defineMetadata(IF_MATCH, true, target, key);
+  ifMatchHeader()(target, key, index);
+};
 
 export function staleRevision(currentRevision: number): AppError {
   return new AppError('STALE_REVISION', 'Someone else saved a change first; reload, merge and try again', undefined, { currentRevision });

@@ -18,7 +18,7 @@ export class RegionsController {
 
   @Get(':regionId')
   @Public()
-  @Doc({ summary: 'One region', response: region })
+  @Doc({ summary: 'One region', response: region, errors: ['NOT_FOUND'] })
   get(@ValidParams(regionParams) params: { regionId: string }): Promise<Region> {
     return this.regions.get(params.regionId);
   }

@@ -46,7 +46,7 @@ export class SectionsController {
   @Doc({
     summary: 'Edit or move a section (coordinators; If-Match). A text change is a new revision and makes earlier approvals stale',
     response: section,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'STALE_REVISION', 'PRECONDITION_REQUIRED', 'TEXT_FROZEN'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TEXT_FROZEN'],
   })
   update(
     @CurrentUser() caller: AuthUser,

@@ -61,7 +61,7 @@ export class StrategiesController {
   @Doc({
     summary: 'Rename the strategy or change its approval rule (coordinators; If-Match)',
     response: strategyDetail,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'STALE_REVISION', 'PRECONDITION_REQUIRED'],
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
   })
   update(
     @CurrentUser() caller: AuthUser,
@@ -97,7 +97,7 @@ export class StrategiesController {
   @Doc({
     summary: 'Move the strategy through its workflow (coordinators)',
     response: strategyDetail,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'SECTIONS_NOT_APPROVED'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'SECTIONS_NOT_APPROVED', 'RECOMMENDATIONS_UNANSWERED'],
   })
   transition(
     @CurrentUser() caller: AuthUser,
