@@ -6,6 +6,7 @@ import { createApp } from '../../src/create-app';
 import { loadConfig, type AppConfig } from '../../src/infra/config/config';
 import { SqlLogger } from '../../src/infra/database/sql-logger';
 import { seed } from '../../src/seed/seed';
+import { watchResponses } from './response-recorder';
 import { cloneTestDatabase } from './test-database';
 
 export const testAdmin = { email: 'admin@test.belong.eu', password: 'admin passphrase 2026' };
@@ -29,6 +30,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     databaseUrl: database.url,
   };
   const app = await createApp(config);
+  watchResponses(app);
   await seed(app, config);
   return {
     app,
