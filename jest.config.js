@@ -30,6 +30,12 @@ module.exports = {
       testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'],
     },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e-api', testMatch: ['<rootDir>/e2e/api/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e-api',
+      testMatch: ['<rootDir>/e2e/api/**/*.e2e-spec.ts'],
+      // Checks every response of the suite against the OpenAPI document.
+      setupFilesAfterEnv: ['<rootDir>/e2e/api/openapi-conformance.setup.ts'],
+    },
   ],
 };

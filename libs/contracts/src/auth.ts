@@ -18,12 +18,13 @@ export const me = z.object({
 });
 export type Me = z.infer<typeof me>;
 
-export const loginResponse = z.object({ token: z.string(), csrfToken: z.string(), user: me });
+/** `GET /api/auth/me`: the contract's fields, plus the CSRF token a reloaded browser page needs again. */
+export const meResponse = me.extend({ csrfToken: z.string() });
+
+/** The login response's `user` is the same as `GET /api/auth/me`'s, CSRF token included. */
+export const loginResponse = z.object({ token: z.string(), csrfToken: z.string(), user: meResponse });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
 /** Name of the HttpOnly session cookie and of the header that must echo the CSRF token. */
 export const sessionCookie = 'belong_session';
 export const csrfHeader = 'x-csrf-token';
-
-/** `GET /api/auth/me`: the contract's fields, plus the CSRF token a reloaded browser page needs again. */
-export const meResponse = me.extend({ csrfToken: z.string() });

@@ -15,3 +15,4 @@ export * from './strategy-detail';
 export * from './proposals';
 export * from './recommendations';
 export * from './strategy-document';
+export * from './problems';

@@ -57,3 +57,10 @@ export const staleRevisionProblem = z.object({ currentRevision: z.number().int()
 
 /** The members a 409 RECOMMENDATIONS_UNANSWERED problem adds. */
 export const recommendationsUnansweredProblem = z.object({ recommendations: z.array(z.object({ id: z.uuid(), title: z.string() })) });
+
+/** The members a 409 APPROVAL_RULE_UNMEETABLE problem adds: what the region has, against what the rule asks. */
+export const approvalRuleUnmeetableProblem = z.object({
+  organisations: z.number().int(),
+  minOrganisations: z.number().int(),
+  missingTypes: z.array(organisationType),
+});

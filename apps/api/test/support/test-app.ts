@@ -7,6 +7,7 @@ import { loadConfig, type AppConfig } from '../../src/infra/config/config';
 import { SqlLogger } from '../../src/infra/database/sql-logger';
 import { seed } from '../../src/seed/seed';
 import { startServer } from './server-process';
+import { watchResponses } from './response-recorder';
 import { cloneTestDatabase } from './test-database';
 
 export const testAdmin = { email: 'admin@test.belong.eu', password: 'admin passphrase 2026' };
@@ -30,6 +31,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     databaseUrl: database.url,
   };
   const app = await createApp(config);
+  watchResponses(app);
   await seed(app, config);
   return {
     app,

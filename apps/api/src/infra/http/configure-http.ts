@@ -17,6 +17,8 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // An ETag is the revision of a resource (RevisionETag), for If-Match; not Express's hash of every body.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -6,14 +6,19 @@ export const ROUTE_DOC = 'belong:route-doc';
 
 export interface RouteDoc {
   summary: string;
-  /** The success response; omit for 204. */
+  /** The success response as JSON; omit for 204. */
   response?: z.ZodType;
   status?: number;
   /** Error codes this route answers with beyond the ones every route has. */
   errors?: ErrorCode[];
-  /** A text body that is not JSON (e.g. an HTML page). */
-  produces?: string;
+  /** A success body that is not JSON, by media type (an HTML page, a download); `binary` for bytes without a schema. */
+  content?: Record<string, z.ZodType | 'binary'>;
+  /** Response headers of the success response, by name, with what they carry. */
+  headers?: Record<string, string>;
 }
 
-/** Describes a route for the OpenAPI document; input schemas come from the validating parameter decorators. */
+/**
+ * Describes a route for the OpenAPI document; input schemas come from the validating parameter decorators.
+ * Every route needs one: the document refuses to build without it, and the app does not start.
+ */
 export const Doc = (doc: RouteDoc) => SetMetadata(ROUTE_DOC, doc);

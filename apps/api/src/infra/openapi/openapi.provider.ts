@@ -1,12 +1,12 @@
-import type { Provider } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { buildOpenApiDocument, type RouteHandler } from './openapi-document';
 
 export const OPENAPI_DOCUMENT = Symbol('OPENAPI_DOCUMENT');
 export const API_PREFIX = 'api';
 
-/** Builds the document on first request, when every controller is registered, and keeps it. */
-export const openApiProvider: Provider = {
+/** Builds the document once every controller is registered, and keeps it. */
+const openApiProvider: Provider = {
   provide: OPENAPI_DOCUMENT,
   inject: [DiscoveryService, MetadataScanner],
   useFactory: (discovery: DiscoveryService, scanner: MetadataScanner) => {
@@ -24,3 +24,15 @@ export const openApiProvider: Provider = {
     };
   },
 };
+
+/** Builds the document while the app starts, so that a route it cannot describe stops the start. */
+@Injectable()
+class OpenApiOnBootstrap implements OnApplicationBootstrap {
+  constructor(@Inject(OPENAPI_DOCUMENT) private readonly document: () => Record<string, unknown>) {}
+
+  onApplicationBootstrap(): void {
+    this.document();
+  }
+}
+
+export const openApiProviders: Provider[] = [openApiProvider, OpenApiOnBootstrap];

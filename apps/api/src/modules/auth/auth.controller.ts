@@ -23,6 +23,7 @@ export class AuthController {
   @Doc({
     summary: 'Sign in; sets the session cookie and returns a bearer token',
     response: loginResponse,
+    headers: { 'Set-Cookie': 'The HttpOnly session cookie' },
     errors: ['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'],
   })
   login(@ValidBody(loginRequest) _body: unknown, @Req() req: Request & { user: SignedIn }, @Res({ passthrough: true }) res: Response) {
@@ -39,7 +40,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  @Doc({ summary: 'Sign out; the session is revoked' })
+  @Doc({ summary: 'Sign out; the session is revoked', headers: { 'Set-Cookie': 'Clears the session cookie' } })
   async logout(@CurrentUser() caller: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.signOut(caller);
     res.clearCookie(sessionCookie, { path: '/' });

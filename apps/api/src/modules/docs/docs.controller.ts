@@ -28,13 +28,14 @@ export class DocsController {
 
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @Doc({ summary: 'Swagger UI', response: z.string(), produces: 'text/html' })
+  @Doc({ summary: 'Swagger UI', content: { 'text/html': z.string() } })
   ui(): string {
     return page;
   }
 
   @Get('init.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
+  @Doc({ summary: 'The script that starts Swagger UI', content: { 'text/javascript': z.string() } })
   initScript(): string {
     return init;
   }

@@ -1,11 +1,12 @@
 import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { exportQuery, strategyParams, type ExportQuery } from '@belong/contracts';
+import { exportQuery, strategyDocument, strategyParams, type ExportQuery } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidParams, ValidQuery } from '../../infra/http/validation';
 import { ExportsService } from './exports.service';
+import { exportRenderers } from './renderers';
 
 @Controller('strategies/:id/export')
 export class ExportsController {
@@ -14,9 +15,17 @@ export class ExportsController {
   @Get()
   @Doc({
     summary: 'The consolidated strategy as a download: PDF, DOCX, Markdown or JSON, of a submitted version or of the working draft',
-    response: z.string(),
-    produces: 'application/octet-stream',
-    errors: ['NOT_FOUND', 'EXPORTS_BUSY'],
+    content: {
+      [exportRenderers.pdf.contentType]: 'binary',
+      [exportRenderers.docx.contentType]: 'binary',
+      [exportRenderers.md.contentType]: z.string(),
+      [exportRenderers.json.contentType]: strategyDocument,
+    },
+    headers: {
+      'Content-Disposition': 'attachment, with a file name of the region, the title and the version',
+      'X-Checksum-SHA256': "The SHA-256 of the version's canonical JSON (of the draft's, for the working draft)",
+    },
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'EXPORTS_BUSY'],
   })
   async export(
     @CurrentUser() caller: AuthUser,

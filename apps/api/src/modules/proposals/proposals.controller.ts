@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import {
   createProposalRequest,
   listOf,
@@ -14,6 +14,7 @@ import {
 } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { Idempotent } from '../../infra/http/idempotency/idempotent.decorator';
+import { AnswerETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidBody, ValidParams, ValidQuery } from '../../infra/http/validation';
 import { ProposalsService } from './proposals.service';
@@ -54,6 +55,7 @@ export class ProposalsController {
   }
 
   @Get('proposals/:id')
+  @UseInterceptors(AnswerETag)
   @Doc({ summary: 'A proposal with its endorsements and answer', response: proposal, errors: ['NOT_FOUND'] })
   get(@CurrentUser() caller: AuthUser, @ValidParams(proposalParams) params: { id: string }) {
     return this.proposals.get(caller, params.id);

@@ -130,7 +130,11 @@ export class ProposalsService {
         input.applySuggestedText && known.sectionId ? (await this.sections.lockedFor(caller, known.sectionId, 'edit')).section : null;
       const current = await this.lockedProposal(id);
       const endorsements = await this.proposals.endorsementsOf([id]);
-      enforce(decide(caller, isWithdrawal(input.to) ? 'withdraw' : 'review', proposalResource(current, endorsements)), 'The proposal');
+      enforce(decide(caller, isWithdrawal(input.to) ? 'withdraw' : 'review', proposalResource(current, endorsements)), 'The proposal', {
+        from: current.status,
+        to: input.to,
+        allowed: nextProposalStatuses(current.status),
+      });
       if (!canMoveProposal(current.status, input.to)) {
         throw new AppError('TRANSITION_NOT_ALLOWED', `A proposal ${current.status} cannot move to ${input.to}`, undefined, {
           from: current.status,

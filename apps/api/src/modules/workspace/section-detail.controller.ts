@@ -10,7 +10,7 @@ import {
 } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { Idempotent } from '../../infra/http/idempotency/idempotent.decorator';
-import { IfMatch, RevisionETag } from '../../infra/http/revision';
+import { AnswerETag, IfMatch, RevisionETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidBody, ValidParams } from '../../infra/http/validation';
 import { SectionsService } from '../sections/sections.service';
@@ -39,6 +39,7 @@ export class SectionDetailController {
   }
 
   @Get('sections/:id')
+  @UseInterceptors(AnswerETag)
   @Doc({
     summary: 'One section with its approval state, its place in the strategy and what you may do',
     response: sectionDetail,

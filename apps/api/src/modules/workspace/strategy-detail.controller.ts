@@ -8,7 +8,7 @@ import {
   type UpdateStrategyRequest,
 } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
-import { IfMatch, RevisionETag } from '../../infra/http/revision';
+import { AnswerETag, IfMatch, RevisionETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidBody, ValidParams } from '../../infra/http/validation';
 import { StrategiesService } from '../strategies/strategies.service';
@@ -26,6 +26,7 @@ export class StrategyDetailController {
   ) {}
 
   @Get()
+  @UseInterceptors(AnswerETag)
   @Doc({
     summary: 'A strategy with its sections in order, their approval state, and what you may do',
     response: strategyDetail,
