@@ -104,4 +104,42 @@ describe('comments', () => {
     expect((await send(t, 'get', `${comments(s.sectionIds[0]!)}?status=open`, w.people.signatory)).body.items).toEqual([]);
     await send(t, 'patch', `/api/comments/${c.body.id}`, w.people.signatory, { status: 'open' }).expect(200);
   });
+
+  it('are reworded or taken back by their author while the text is discussed, not by others', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, [text], 'consultation');
+    const mine = (await send(t, 'post', comments(s.sectionIds[0]!), w.people.coordinator, { body: 'Erster Gedanke' }).expect(201)).body;
+    expect(mine.can).toEqual(['edit', 'delete', 'resolve']);
+    expectProblem(await send(t, 'patch', `/api/comments/${mine.id}`, w.people.signatory, { body: 'Fremd' }), 403, 'FORBIDDEN');
+    const edited = (await send(t, 'patch', `/api/comments/${mine.id}`, w.people.coordinator, { body: 'Besser gesagt' }).expect(200)).body;
+    expect(edited).toEqual(expect.objectContaining({ body: 'Besser gesagt', editedAt: expect.any(String) }));
+    expectProblem(await send(t, 'delete', `/api/comments/${mine.id}`, w.people.signatory), 403, 'FORBIDDEN');
+    await send(t, 'delete', `/api/comments/${mine.id}`, w.people.coordinator).expect(204);
+    expect((await send(t, 'get', comments(s.sectionIds[0]!), w.people.observer)).body.items).toEqual([]);
+    expectProblem(await send(t, 'delete', `/api/comments/${mine.id}`, w.people.coordinator), 404, 'NOT_FOUND');
+  });
+
+  it('stay as written once replies or a recommendation rest on them, and once the consultation is over', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, [text], 'consultation');
+    const section = s.sectionIds[0]!;
+    const answered = (await send(t, 'post', comments(section), w.people.signatory, { body: 'Frage' }).expect(201)).body;
+    await send(t, 'post', comments(section), w.people.coordinator, { body: 'Antwort', parentId: answered.id }).expect(201);
+    expectProblem(await send(t, 'delete', `/api/comments/${answered.id}`, w.people.signatory), 409, 'COMMENT_IN_USE');
+    const cited = (await send(t, 'post', comments(section), w.people.signatory, { body: 'Quelle' }).expect(201)).body;
+    const recommendation = (
+      await send(t, 'post', `/api/strategies/${s.id}/recommendations`, w.people.coordinator, {
+        title: 'R',
+        body: 'B',
+        proposalIds: [],
+        commentIds: [cited.id],
+      }).expect(201)
+    ).body;
+    expectProblem(await send(t, 'delete', `/api/comments/${cited.id}`, w.people.signatory), 409, 'COMMENT_IN_USE');
+    // Once no recommendation cites it, its author may take it back.
+    await send(t, 'delete', `/api/recommendations/${recommendation.id}`, w.people.coordinator).expect(204);
+    const free = (await send(t, 'get', comments(section), w.people.signatory)).body.items.find((c: { id: string }) => c.id === cited.id);
+    expect(free.can).toContain('delete');
+    await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
+    await t.db.query(`UPDATE strategies SET status = 'returned' WHERE id = $1`, [s.id]);
+    expectProblem(await send(t, 'patch', `/api/comments/${cited.id}`, w.people.signatory, { body: 'Zu spät' }), 409, 'FEEDBACK_CLOSED');
+  });
 });

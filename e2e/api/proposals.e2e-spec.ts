@@ -73,6 +73,10 @@ describe('improvement proposals', () => {
     expectProblem(await send(t, 'post', `/api/proposals/${p.id}/endorsements`, w.people.stakeholder), 409, 'ALREADY_ENDORSED');
     expectProblem(await send(t, 'post', `/api/proposals/${p.id}/endorsements`, w.people.observer), 403, 'FORBIDDEN');
     expect((await send(t, 'get', `/api/proposals/${p.id}`, w.people.observer)).body.endorsements).toBe(1);
+    // Who endorsed is shown, and the endorsing organisation is no more offered to endorse again.
+    const seenByBusiness = (await send(t, 'get', `/api/proposals/${p.id}`, w.people.stakeholder).expect(200)).body;
+    expect(seenByBusiness.endorsedBy).toEqual([{ organisationId: w.organisations.business, organisationName: 'Maschinenbau GmbH' }]);
+    expect(seenByBusiness.can).not.toContain('endorse');
   });
 
   it('are decided by coordinators with an answer, and a decided proposal moves no more', async () => {
@@ -106,6 +110,8 @@ describe('improvement proposals', () => {
     const p = (await submit(w.people.signatory, { sectionId, suggestedText: 'Sprachkurse am Vormittag und am Abend.' }).expect(201)).body;
     expect(p).toEqual(expect.objectContaining({ strategyId: s.id, sectionId, basedOnRevision: 1, stale: false }));
     const preview = await send(t, 'get', `/api/proposals/${p.id}/diff`, w.people.coordinator).expect(200);
+    // Before confirming, the coordinator is told whose approval applying the text makes stale.
+    expect(preview.body.lapsingApprovals).toEqual([{ organisationId: w.organisations.business, organisationName: 'Maschinenbau GmbH' }]);
     expect(preview.body.changes).toEqual([
       { op: 'equal', text: 'Sprachkurse am ' },
       { op: 'delete', text: 'Vormittag.' },
@@ -145,5 +151,25 @@ describe('improvement proposals', () => {
     const diff = (await send(t, 'get', `/api/proposals/${p.id}/diff`, w.people.coordinator).expect(200)).body;
     expect(diff).toEqual(expect.objectContaining({ from: 2, to: 3 }));
     expect(diff.changes).toContainEqual({ op: 'delete', text: 'Familien und Alleinstehende.' });
+  });
+
+  it('lead forward to the recommendations built from them, with the authority’s answer', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text'], 'consultation');
+    const p = (await submit(w.people.signatory, { strategyId: s.id }).expect(201)).body;
+    const led = () => send(t, 'get', `/api/proposals/${p.id}/recommendations`, ngoColleague).expect(200);
+    expect((await led()).body).toEqual({ items: [], nextCursor: null });
+    await move(p.id, w.people.coordinator, { to: 'under_review' }).expect(200);
+    await move(p.id, w.people.coordinator, { to: 'accepted', answer: 'Ja' }).expect(200);
+    const recommendation = (
+      await send(t, 'post', `/api/strategies/${s.id}/recommendations`, w.people.coordinator, {
+        title: 'Mehr Kurse',
+        body: 'B',
+        proposalIds: [p.id],
+      }).expect(201)
+    ).body;
+    expect((await led()).body.items).toEqual([
+      expect.objectContaining({ id: recommendation.id, title: 'Mehr Kurse', status: 'draft', response: null }),
+    ]);
+    expectProblem(await send(t, 'get', `/api/proposals/${p.id}/recommendations`, w.people.donegalCoordinator), 404, 'NOT_FOUND');
   });
 });

@@ -210,4 +210,39 @@ describe('recommendations and the authority’s answers', () => {
       },
     ]);
   });
+
+  it('are reworded, re-sourced or deleted by the coordinators until they go to the authority', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text'], 'consultation');
+    const [first, second] = [await decided('accepted', s.id), await decided('partially_accepted', s.id)];
+    const rec = (
+      await send(t, 'post', `/api/strategies/${s.id}/recommendations`, w.people.coordinator, {
+        title: 'Alt',
+        body: 'B',
+        proposalIds: [first],
+      }).expect(201)
+    ).body;
+    expect(rec.can).toEqual(['edit', 'delete']);
+    const path = `/api/recommendations/${rec.id}`;
+    expectProblem(await send(t, 'patch', path, w.people.signatory, { title: 'Fremd' }), 403, 'FORBIDDEN');
+    expect(fieldPaths(await send(t, 'patch', path, w.people.coordinator, { proposalIds: [] }))).toEqual(['body.proposalIds']);
+    const changed = (await send(t, 'patch', path, w.people.coordinator, { title: 'Neu', proposalIds: [second] }).expect(200)).body;
+    expect(changed).toEqual(expect.objectContaining({ title: 'Neu', body: 'B' }));
+    expect(changed.sources.proposals.map((p: { id: string }) => p.id)).toEqual([second]);
+    const other = (
+      await send(t, 'post', `/api/strategies/${s.id}/recommendations`, w.people.coordinator, {
+        title: 'Zweite',
+        body: 'B',
+        proposalIds: [first],
+      }).expect(201)
+    ).body;
+    await send(t, 'delete', `/api/recommendations/${other.id}`, w.people.coordinator).expect(204);
+    expectProblem(await send(t, 'get', `/api/recommendations/${other.id}`, w.people.coordinator), 404, 'NOT_FOUND');
+
+    await approveAll(s.sectionIds);
+    await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'consolidation' }).expect(200);
+    await send(t, 'post', `/api/strategies/${s.id}/transitions`, w.people.coordinator, { to: 'submitted' }).expect(200);
+    expectProblem(await send(t, 'patch', path, w.people.coordinator, { title: 'Zu spät' }), 409, 'TEXT_FROZEN');
+    expectProblem(await send(t, 'delete', path, w.people.coordinator), 409, 'TEXT_FROZEN');
+    expect((await send(t, 'get', path, w.people.official)).body.can).toEqual(['answer']);
+  });
 });
