@@ -64,6 +64,7 @@ describe('regions', () => {
       'addStrategy',
       'readProposals',
       'propose',
+      'reviewProposals',
     ]);
     expect((await region(w.people.observer)).body.can).toEqual(['readOrganisations', 'readProposals']);
     expect((await region(w.people.donegalCoordinator)).body.can).toEqual([]);

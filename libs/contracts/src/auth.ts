@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformAction } from './can';
 import { id, locale } from './common';
 import { membership } from './members';
 
@@ -19,7 +20,12 @@ export const me = z.object({
 export type Me = z.infer<typeof me>;
 
 /** `GET /api/auth/me`: the contract's fields, plus the CSRF token a reloaded browser page needs again. */
-export const meResponse = me.extend({ csrfToken: z.string() });
+export const meResponse = me.extend({
+  csrfToken: z.string(),
+  /** What the person may do beyond any one region (create accounts, look people up). */
+  can: z.array(platformAction),
+});
+export type MeResponse = z.infer<typeof meResponse>;
 
 /** The login response's `user` is the same as `GET /api/auth/me`'s, CSRF token included. */
 export const loginResponse = z.object({ token: z.string(), csrfToken: z.string(), user: meResponse });

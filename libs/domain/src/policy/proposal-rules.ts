@@ -1,6 +1,7 @@
 import type { ProposalStatus } from '@belong/contracts';
-import { coordinates, organisationOf, roleIn, type Caller } from './caller';
+import { organisationOf, roleIn, type Caller } from './caller';
 import { allow, firstRefusal, forbidden, hidden, refusedNow, type PolicyDecision } from './decision';
+import { decideOnRegion } from './region-rules';
 import type { ActionOn, ProposalResource } from './resources';
 
 const undecided: readonly ProposalStatus[] = ['submitted', 'under_review'];
@@ -18,7 +19,7 @@ export function decideOnProposal(caller: Caller, action: ActionOn<'proposal'>, p
     case 'review':
       return firstRefusal(
         see,
-        () => (coordinates(caller, proposal.regionId) ? allow : forbidden("Only the region's coordinators review proposals")),
+        () => decideOnRegion(caller, 'reviewProposals', { type: 'region', id: proposal.regionId }),
         open(proposal, 'it is decided'),
       );
     case 'withdraw':

@@ -16,6 +16,7 @@ const table: Record<(typeof actionsOn.region)[number], string> = {
   addStrategy: /*         */ 'A     A     F     F    F     F     H',
   readProposals: /*       */ 'A     A     A     A    A     A     H',
   propose: /*             */ 'A     A     A     A    F     F     H',
+  reviewProposals: /*     */ 'A     A     F     F    F     F     H',
 };
 
 describe('the policy on regions and the platform', () => {

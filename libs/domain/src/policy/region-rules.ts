@@ -16,6 +16,7 @@ const regionRoles: Record<ActionOn<'region'>, readonly Role[]> = {
   addStrategy: ['coordinator'],
   readProposals: allMembers,
   propose: ['coordinator', 'stakeholder'],
+  reviewProposals: ['coordinator'],
 };
 
 /** Nothing of a region's own work is shown outside it: a non-member is told it does not exist. */

@@ -1,5 +1,6 @@
 import {
   commentActions,
+  platformActions,
   proposalActions,
   recommendationActions,
   regionActions,
@@ -67,7 +68,7 @@ export type Resource =
  * response lists in `can` (their names are the contracts').
  */
 export const actionsOn = {
-  platform: ['createAccount', 'lookUpPeople'],
+  platform: platformActions,
   region: ['read', ...regionActions],
   strategy: ['read', ...strategyActions],
   section: ['read', ...sectionActions],

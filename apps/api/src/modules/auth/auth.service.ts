@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { LoginResponse, Me, UpdateMeRequest } from '@belong/contracts';
+import type { LoginResponse, MeResponse, UpdateMeRequest } from '@belong/contracts';
+import { actionsOpen } from '@belong/domain';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { csrfTokenFor } from '../../infra/auth/tokens';
 import { Transactions } from '../../infra/database/transactions';
@@ -62,7 +63,7 @@ export class AuthService {
     });
   }
 
-  me(caller: AuthUser): Me & { csrfToken: string } {
+  me(caller: AuthUser): MeResponse {
     return {
       id: caller.userId,
       email: caller.email,
@@ -71,10 +72,11 @@ export class AuthService {
       isAdmin: caller.isAdmin,
       memberships: caller.memberships,
       csrfToken: csrfTokenFor(caller.token),
+      can: actionsOpen(caller, { type: 'platform' }),
     };
   }
 
-  async updateMe(caller: AuthUser, input: UpdateMeRequest): Promise<Me> {
+  async updateMe(caller: AuthUser, input: UpdateMeRequest): Promise<MeResponse> {
     await this.users.updateOwn(caller.userId, input);
     return this.me({ ...caller, ...input });
   }

@@ -5,12 +5,11 @@ import { useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { Spinner } from '../../../components/ui/spinner';
-import { useMe } from '../../../features/auth/api/get-me';
 import { exportUrl, type ExportFormat } from '../../../features/exports/api/export-strategy';
 import { VersionsTable } from '../../../features/exports/components/versions-table';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { useVersions } from '../../../features/strategies/api/get-versions';
-import { canReadStrategies } from '../../../lib/authorization';
+import { allItems } from '../../../lib/pagination';
 import { formatDateTime } from '../../../lib/display-names';
 import { errorMessage } from '../../../lib/error-message';
 import { StrategyPageHeader } from '../strategy/strategy-page-header';
@@ -24,7 +23,6 @@ export function ExportRoute() {
   const { strategyId = '' } = useParams();
   const strategy = useStrategy(strategyId);
   const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
-  const me = useMe();
   const [chosenVersion, setChosenVersion] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const language = i18n.resolvedLanguage ?? 'en';
@@ -34,8 +32,8 @@ export function ExportRoute() {
     return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
   const s = strategy.data;
   // Another region's people read only what was submitted.
-  const mayExportDraft = canReadStrategies(me.data, s.regionId);
-  const list = versions.data ?? [];
+  const mayExportDraft = s.can.includes('exportDraft');
+  const list = allItems(versions.data);
   const latest = list[list.length - 1];
   const version = chosenVersion ?? (mayExportDraft || !latest ? draft : String(latest.version));
   const versionOptions = [

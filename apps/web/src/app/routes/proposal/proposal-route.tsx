@@ -5,14 +5,13 @@ import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Facts } from '../../../components/ui/facts';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Spinner } from '../../../components/ui/spinner';
-import { useMe } from '../../../features/auth/api/get-me';
 import { useProposal } from '../../../features/proposals/api/get-proposal';
 import { ProposalActions } from '../../../features/proposals/components/proposal-actions';
 import { ProposalDetails } from '../../../features/proposals/components/proposal-details';
+import { ProposalOutcomes } from '../../../features/proposals/components/proposal-outcomes';
 import { ProposalStatusBadge } from '../../../features/proposals/components/proposal-status-badge';
 import { ReviewForm } from '../../../features/proposals/components/review-form';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
-import { canManageRegion, stakeholderOrganisation } from '../../../lib/authorization';
 import { formatDateTime } from '../../../lib/display-names';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { UnavailablePage } from '../unavailable-page';
@@ -25,7 +24,6 @@ export function ProposalRoute() {
   const proposal = useProposal(proposalId);
   const strategyId = proposal.data?.strategyId ?? '';
   const strategy = useStrategy(strategyId, { enabled: Boolean(strategyId) });
-  const me = useMe();
   const language = i18n.resolvedLanguage ?? 'en';
   const [status, setStatus] = useState<string | null>(null);
   const focusAfterRender = useFocusAfterRender();
@@ -44,8 +42,6 @@ export function ProposalRoute() {
   const p = proposal.data;
   const lang = strategy.data?.language;
   const section = strategy.data?.sections.find((s) => s.id === p.sectionId);
-  const coordinator = canManageRegion(me.data, p.regionId);
-  const ownOrganisation = stakeholderOrganisation(me.data, p.regionId);
   const decided = p.answer !== null;
 
   return (
@@ -89,13 +85,7 @@ export function ProposalRoute() {
           <p className="answer__text">{p.answer}</p>
         </section>
       )}
-      <ProposalActions
-        proposal={p}
-        canEndorse={ownOrganisation !== null && ownOrganisation !== p.organisationId}
-        canWithdraw={ownOrganisation !== null && ownOrganisation === p.organisationId}
-        canStartReview={coordinator}
-        onDone={announce}
-      />
+      <ProposalActions proposal={p} onDone={announce} />
       <section aria-labelledby="proposal-text-title" className="section">
         <h2 id="proposal-text-title">{t('proposal.textTitle')}</h2>
         <ProposalDetails proposal={p} lang={lang} />
@@ -106,13 +96,17 @@ export function ProposalRoute() {
           <SuggestedText proposal={{ ...p, suggestedText: p.suggestedText }} currentRevision={section?.revision} lang={lang} />
         </section>
       )}
-      {coordinator && p.status === 'under_review' && (
+      <section aria-labelledby="outcomes-title" className="section">
+        <h2 id="outcomes-title">{t('proposal.outcomesTitle')}</h2>
+        <ProposalOutcomes proposal={p} lang={lang} />
+      </section>
+      {p.can.includes('review') && p.status === 'under_review' && (
         <section aria-labelledby="review-title" className="section">
           <h2 id="review-title">{t('review.formTitle')}</h2>
           <ReviewForm proposal={p} onDecided={announce} />
         </section>
       )}
-      {coordinator && p.status === 'submitted' && <Alert tone="info">{t('review.startFirst')}</Alert>}
+      {p.can.includes('review') && p.status === 'submitted' && <Alert tone="info">{t('review.startFirst')}</Alert>}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { proposalStatuses } from '@belong/contracts';
-import { textFrozen } from '@belong/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Disclosure } from '../../../components/ui/disclosure';
@@ -9,8 +8,8 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useProposals } from '../../../features/proposals/api/get-proposals';
 import { CreateProposalForm } from '../../../features/proposals/components/create-proposal-form';
 import { ProposalsList } from '../../../features/proposals/components/proposals-list';
+import { useRegion } from '../../../features/regions/api/get-region';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
-import { canManageRegion, canPropose, stakeholderOrganisation } from '../../../lib/authorization';
 import { StrategyPageHeader } from '../strategy/strategy-page-header';
 import { UnavailablePage } from '../unavailable-page';
 import { ReviewBoard } from './review-board';
@@ -26,21 +25,22 @@ export function ProposalsRoute() {
   const strategy = useStrategy(strategyId);
   const me = useMe();
   const regionId = strategy.data?.regionId ?? '';
-  const organisation = stakeholderOrganisation(me.data, regionId);
-  const coordinator = canManageRegion(me.data, regionId);
+  const region = useRegion(regionId, { enabled: Boolean(regionId) });
+  // A stakeholder follows their own organisation's proposals: a fact of their membership, not a permission.
+  const organisation = me.data?.memberships.find((m) => m.regionId === regionId)?.organisationId ?? null;
+  const reviewer = Boolean(region.data?.can.includes('reviewProposals'));
   const mine = useProposals(regionId, { strategyId, mine: true }, { enabled: organisation !== null });
-  const all = useProposals(regionId, { strategyId }, { enabled: Boolean(regionId) && !coordinator });
+  const all = useProposals(regionId, { strategyId }, { enabled: Boolean(region.data) && !reviewer });
 
-  if (strategy.isPending) return <Spinner label={t('common.loading')} />;
+  if (strategy.isPending || (strategy.data && region.isPending)) return <Spinner label={t('common.loading')} />;
   if (strategy.isError)
     return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
   const s = strategy.data;
-  const open = s.status !== 'draft' && !textFrozen(s.status);
 
   return (
     <>
       <StrategyPageHeader strategy={s} title={t('proposals.title')} intro={t('proposals.intro')} />
-      {open && canPropose(me.data, s.regionId) && (
+      {s.can.includes('propose') && (
         <Disclosure label={t('proposals.formTitle')}>
           {() => <CreateProposalForm strategy={s} onCreated={(created) => void navigate(`/proposals/${created.id}`)} />}
         </Disclosure>
@@ -53,7 +53,7 @@ export function ProposalsRoute() {
           </PagedList>
         </section>
       )}
-      {coordinator ? (
+      {reviewer ? (
         <ReviewBoard regionId={s.regionId} strategyId={s.id} lang={s.language} statuses={proposalStatuses} />
       ) : (
         <section aria-labelledby="all-title" className="section">

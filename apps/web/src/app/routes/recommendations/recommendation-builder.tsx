@@ -1,14 +1,14 @@
-import type { StrategyDetail } from '@belong/contracts';
+import type { Recommendation, StrategyDetail } from '@belong/contracts';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../../components/ui/spinner';
 import { getComments } from '../../../features/comments/api/get-comments';
 import { useProposals } from '../../../features/proposals/api/get-proposals';
-import { CreateRecommendationForm } from '../../../features/recommendations/components/create-recommendation-form';
+import { RecommendationForm } from '../../../features/recommendations/components/recommendation-form';
 import { allItems } from '../../../lib/pagination';
 
 /** The recommendation form with its possible sources: the accepted and partly accepted proposals, the open comments. */
-export function RecommendationBuilder({ strategy }: { strategy: StrategyDetail }) {
+export function RecommendationBuilder({ strategy, editing }: { strategy: StrategyDetail; editing?: Recommendation }) {
   const { t } = useTranslation();
   const accepted = useProposals(strategy.regionId, { strategyId: strategy.id, status: 'accepted' });
   const partly = useProposals(strategy.regionId, { strategyId: strategy.id, status: 'partially_accepted' });
@@ -39,5 +39,13 @@ export function RecommendationBuilder({ strategy }: { strategy: StrategyDetail }
         }),
       })),
   );
-  return <CreateRecommendationForm strategyId={strategy.id} lang={strategy.language} proposals={proposals} comments={commentOptions} />;
+  return (
+    <RecommendationForm
+      strategyId={strategy.id}
+      lang={strategy.language}
+      proposals={proposals}
+      comments={commentOptions}
+      editing={editing}
+    />
+  );
 }

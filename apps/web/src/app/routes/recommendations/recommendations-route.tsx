@@ -1,15 +1,16 @@
-import { textFrozen } from '@belong/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { StatusMessage } from '../../../components/ui/alert';
 import { Disclosure } from '../../../components/ui/disclosure';
 import { PagedList } from '../../../components/ui/paged-list';
 import { Spinner } from '../../../components/ui/spinner';
 import { useMe } from '../../../features/auth/api/get-me';
 import { useRecommendations } from '../../../features/recommendations/api/get-recommendations';
+import { DeleteRecommendation } from '../../../features/recommendations/components/delete-recommendation';
 import { RecommendationCard } from '../../../features/recommendations/components/recommendation-card';
 import { ResponseForm } from '../../../features/recommendations/components/response-form';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
-import { canManageRegion, isOfficial, membershipIn } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
 import { StrategyPageHeader } from '../strategy/strategy-page-header';
 import { UnavailablePage } from '../unavailable-page';
@@ -26,14 +27,15 @@ export function RecommendationsRoute() {
   const strategy = useStrategy(strategyId);
   const recommendations = useRecommendations(strategyId, { enabled: Boolean(strategy.data) });
   const me = useMe();
+  const [status, setStatus] = useState<string | null>(null);
 
   if (strategy.isPending) return <Spinner label={t('common.loading')} />;
   if (strategy.isError)
     return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
   const s = strategy.data;
-  const coordinator = canManageRegion(me.data, s.regionId);
-  const answering = isOfficial(me.data, s.regionId) && s.status === 'submitted';
-  const department = membershipIn(me.data, s.regionId)?.department ?? '';
+  const answering = s.can.includes('answer');
+  // An official's department fills the answer form in advance.
+  const department = me.data?.memberships.find((m) => m.regionId === s.regionId)?.department ?? '';
   const list = allItems(recommendations.data);
   const waiting = list.filter((r) => r.response === null);
   const answered = list.filter((r) => r.response !== null);
@@ -43,7 +45,8 @@ export function RecommendationsRoute() {
   return (
     <>
       <StrategyPageHeader strategy={s} title={t('recommendations.title')} intro={t('recommendations.intro')} />
-      {coordinator && !textFrozen(s.status) && (
+      <StatusMessage message={status} />
+      {s.can.includes('recommend') && (
         <Disclosure label={t('recommendations.formTitle')}>{() => <RecommendationBuilder strategy={s} />}</Disclosure>
       )}
       <section aria-labelledby="recommendations-title" className="section">
@@ -55,11 +58,17 @@ export function RecommendationsRoute() {
           {() =>
             ordered.map((r) => (
               <RecommendationCard key={r.id} recommendation={r} lang={s.language}>
-                {answering && (
+                {r.can.includes('answer') && (
                   <Disclosure label={r.response ? t('recommendations.changeAnswer') : t('recommendations.answerNamed', { title: r.title })}>
                     {() => <ResponseForm recommendation={r} department={department} />}
                   </Disclosure>
                 )}
+                {r.can.includes('edit') && (
+                  <Disclosure label={t('recommendations.editNamed', { title: r.title })}>
+                    {() => <RecommendationBuilder strategy={s} editing={r} />}
+                  </Disclosure>
+                )}
+                {r.can.includes('delete') && <DeleteRecommendation recommendation={r} onDeleted={setStatus} />}
               </RecommendationCard>
             ))
           }

@@ -8,18 +8,22 @@ interface MembersSectionProps {
   regionId: string;
   regionName: string;
   organisations: Organisation[];
+  /** The API lets the caller add and remove members. */
+  canAdd: boolean;
   canCreateAccounts: boolean;
 }
 
-export function MembersSection({ regionId, regionName, organisations, canCreateAccounts }: MembersSectionProps) {
+export function MembersSection({ regionId, regionName, organisations, canAdd, canCreateAccounts }: MembersSectionProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="members-title" className="section">
       <h2 id="members-title">{t('members.title')}</h2>
-      <MembersList regionId={regionId} regionName={regionName} />
-      <Disclosure label={t('members.addTitle')}>
-        {() => <AddMemberPanel regionId={regionId} organisations={organisations} canCreateAccounts={canCreateAccounts} />}
-      </Disclosure>
+      <MembersList regionId={regionId} regionName={regionName} canRemove={canAdd} />
+      {canAdd && (
+        <Disclosure label={t('members.addTitle')}>
+          {() => <AddMemberPanel regionId={regionId} organisations={organisations} canCreateAccounts={canCreateAccounts} />}
+        </Disclosure>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { RegionAction } from '@belong/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -7,7 +8,6 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { RegionFacts } from '../../../features/regions/components/region-facts';
-import { canManageRegion } from '../../../lib/authorization';
 import { allItems } from '../../../lib/pagination';
 import { UnavailablePage } from '../unavailable-page';
 import { MembersSection } from './members-section';
@@ -15,6 +15,10 @@ import { OrganisationsSection } from './organisations-section';
 import { StrategiesSection } from './strategies-section';
 import { VersionsSection } from './versions-section';
 
+/**
+ * A region: its facts for everyone; for a signed-in person, its strategies and versions they may read, and
+ * the parts of its work the API says they may see or manage (`can`), nothing they would be refused.
+ */
 export function RegionRoute() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
@@ -22,9 +26,8 @@ export function RegionRoute() {
   const region = useRegion(regionId);
   const me = useMe();
   const signedIn = Boolean(me.data);
-  // Asked for by every signed-in person: the API, not this page, decides who may read them.
-  const organisations = useOrganisations(regionId, { enabled: signedIn });
-  const canManage = canManageRegion(me.data, regionId);
+  const may = (action: RegionAction) => Boolean(region.data?.can.includes(action));
+  const organisations = useOrganisations(regionId, { enabled: may('readOrganisations') });
 
   if (region.isPending) return <Spinner label={t('common.loading')} />;
   if (region.isError) return <UnavailablePage title={t('region.unavailable')} notFound={t('region.notFound')} error={region.error} />;
@@ -38,15 +41,20 @@ export function RegionRoute() {
         </Alert>
       )}
       {/* Members see the region's work; people of other regions its submitted and adopted strategies. */}
-      {signedIn && <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canManage={canManage} />}
+      {signedIn && (
+        <StrategiesSection regionId={regionId} defaultLanguage={region.data.languages[0] ?? ''} canCreate={may('addStrategy')} />
+      )}
       {signedIn && <VersionsSection regionId={regionId} />}
-      {signedIn && <OrganisationsSection regionId={regionId} query={organisations} canManage={canManage} />}
-      {signedIn && canManage && (
+      {may('readOrganisations') && (
+        <OrganisationsSection regionId={regionId} query={organisations} canManage={may('manageOrganisations')} />
+      )}
+      {may('readMembers') && (
         <MembersSection
           regionId={regionId}
           regionName={region.data.name}
           organisations={allItems(organisations.data)}
-          canCreateAccounts={Boolean(me.data?.isAdmin)}
+          canAdd={may('manageMembers')}
+          canCreateAccounts={Boolean(me.data?.can.includes('createAccount'))}
         />
       )}
     </>

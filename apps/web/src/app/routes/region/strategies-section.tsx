@@ -9,11 +9,12 @@ import { StrategiesTable } from '../../../features/strategies/components/strateg
 interface StrategiesSectionProps {
   regionId: string;
   defaultLanguage: string;
-  canManage: boolean;
+  /** The API lets the caller start a strategy here. */
+  canCreate: boolean;
 }
 
 /** The region's strategies (drafts only for its coordinators); a coordinator starts one here. */
-export function StrategiesSection({ regionId, defaultLanguage, canManage }: StrategiesSectionProps) {
+export function StrategiesSection({ regionId, defaultLanguage, canCreate }: StrategiesSectionProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const strategies = useStrategies(regionId);
@@ -23,7 +24,7 @@ export function StrategiesSection({ regionId, defaultLanguage, canManage }: Stra
       <PagedList query={strategies} empty={t('strategies.empty')}>
         {(items) => <StrategiesTable strategies={items} />}
       </PagedList>
-      {canManage && (
+      {canCreate && (
         <Disclosure label={t('strategies.createTitle')}>
           {() => (
             <CreateStrategyForm

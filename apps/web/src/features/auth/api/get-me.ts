@@ -1,10 +1,13 @@
-import { meResponse, type Me } from '@belong/contracts';
+import { meResponse, type MeResponse } from '@belong/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 
+/** The signed-in person: who they are, their memberships, and what they may do beyond any one region. */
+export type SignedInPerson = Omit<MeResponse, 'csrfToken'>;
+
 /** Who is signed in, or null: a 401 is the normal answer for a visitor, not an error. */
-export async function getMe(): Promise<Me | null> {
+export async function getMe(): Promise<SignedInPerson | null> {
   try {
     const { csrfToken, ...me } = await apiRequest('/auth/me', meResponse);
     setCsrfToken(csrfToken);

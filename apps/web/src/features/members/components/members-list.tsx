@@ -11,7 +11,7 @@ import { useMembers } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
 import { MemberDetails } from './member-details';
 
-export function MembersList({ regionId, regionName }: { regionId: string; regionName: string }) {
+export function MembersList({ regionId, regionName, canRemove }: { regionId: string; regionName: string; canRemove: boolean }) {
   const { t } = useTranslation();
   const members = useMembers(regionId);
   const remove = useRemoveMember(regionId);
@@ -62,20 +62,24 @@ export function MembersList({ regionId, regionName }: { regionId: string; region
               },
               { header: t('members.role'), cell: (m) => t(`roles.${m.role}`) },
               { header: t('members.details'), cell: (m) => <MemberDetails member={m} /> },
-              {
-                header: t('common.actions'),
-                cell: (m) => (
-                  <Button
-                    variant="quiet"
-                    aria-label={t('members.removeNamed', { name: m.name })}
-                    onClick={() => {
-                      setRemoving(m);
-                    }}
-                  >
-                    {t('members.remove')}
-                  </Button>
-                ),
-              },
+              ...(canRemove
+                ? [
+                    {
+                      header: t('common.actions'),
+                      cell: (m: Member) => (
+                        <Button
+                          variant="quiet"
+                          aria-label={t('members.removeNamed', { name: m.name })}
+                          onClick={() => {
+                            setRemoving(m);
+                          }}
+                        >
+                          {t('members.remove')}
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

@@ -1,4 +1,4 @@
-import type { Proposal, ProposalStatus } from '@belong/contracts';
+import type { Proposal } from '@belong/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
@@ -10,29 +10,20 @@ import { useMoveProposal } from '../api/move-proposal';
 
 interface ProposalActionsProps {
   proposal: Proposal;
-  /** A stakeholder of another organisation may endorse it. */
-  canEndorse: boolean;
-  /** The proposing organisation may withdraw it until it is decided. */
-  canWithdraw: boolean;
-  /** The coordinator takes a submitted proposal under review. */
-  canStartReview: boolean;
   /** Says what happened: the page announces it, as these buttons may be gone with the state they served. */
   onDone: (message: string) => void;
 }
 
-const open: ProposalStatus[] = ['submitted', 'under_review'];
-
-/** Endorse, withdraw or take under review: the steps that need no more than a button. */
-export function ProposalActions({ proposal, canEndorse, canWithdraw, canStartReview, onDone }: ProposalActionsProps) {
+/** Endorse, withdraw or take under review, as the API offers them: the steps that need no more than a button. */
+export function ProposalActions({ proposal, onDone }: ProposalActionsProps) {
   const { t } = useTranslation();
   const endorse = useEndorseProposal(proposal.id);
   const move = useMoveProposal(proposal.id);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const undecided = open.includes(proposal.status);
-  const showEndorse = canEndorse && proposal.status !== 'withdrawn' && proposal.status !== 'rejected';
-  const showWithdraw = canWithdraw && undecided;
-  const showReview = canStartReview && proposal.status === 'submitted';
+  const showEndorse = proposal.can.includes('endorse');
+  const showWithdraw = proposal.can.includes('withdraw');
+  const showReview = proposal.can.includes('review') && proposal.status === 'submitted';
   if (!showEndorse && !showWithdraw && !showReview) return null;
 
   const done = (message: string) => ({

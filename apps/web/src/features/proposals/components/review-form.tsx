@@ -1,11 +1,14 @@
 import { proposalTransitionRequest, type Proposal } from '@belong/contracts';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { TextAreaField } from '../../../components/ui/textarea-field';
+import { formatList } from '../../../lib/display-names';
 import { useForm } from '../../../lib/use-form';
+import { useProposalDiff } from '../api/get-proposal-diff';
 import { useMoveProposal } from '../api/move-proposal';
 
 const formId = 'review';
@@ -53,9 +56,25 @@ export function ReviewForm({ proposal, onDecided }: { proposal: Proposal; onDeci
       {canApply && accepting && (
         <Checkbox {...form.checkboxProps('applySuggestedText')} label={labels.applySuggestedText} hint={t('review.applyHint')} />
       )}
+      {canApply && accepting && form.values.applySuggestedText && <LapsingApprovals proposal={proposal} />}
       <Button type="submit" busy={form.submitting}>
         {t('review.submit')}
       </Button>
     </form>
+  );
+}
+
+/** Before the coordinator confirms, whose approvals applying the suggested text would make stale. */
+function LapsingApprovals({ proposal }: { proposal: Proposal }) {
+  const { t, i18n } = useTranslation();
+  const diff = useProposalDiff(proposal.id);
+  if (!diff.data) return null;
+  const names = diff.data.lapsingApprovals.map((a) => a.organisationName);
+  return (
+    <Alert tone="info">
+      {names.length > 0
+        ? t('review.lapsing', { count: names.length, organisations: formatList(names, i18n.resolvedLanguage ?? 'en') })
+        : t('review.lapsingNone')}
+    </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { createRecommendationRequest } from '@belong/contracts';
+import { createRecommendationRequest, type Recommendation } from '@belong/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/ui/alert';
@@ -9,6 +9,7 @@ import { TextAreaField } from '../../../components/ui/textarea-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useForm } from '../../../lib/use-form';
 import { useCreateRecommendation } from '../api/create-recommendation';
+import { useChangeRecommendation } from '../api/update-recommendation';
 
 export interface SourceOption {
   id: string;
@@ -18,22 +19,29 @@ export interface SourceOption {
   hint: string;
 }
 
-interface CreateRecommendationFormProps {
+interface RecommendationFormProps {
   strategyId: string;
   lang: string;
   /** Accepted and partly accepted proposals of the strategy. */
   proposals: SourceOption[];
   comments: SourceOption[];
+  /** The draft recommendation to change; a new one when absent. */
+  editing?: Recommendation;
 }
 
-const formId = 'recommendation';
-
-/** The coordinator consolidates accepted proposals and comments into a recommendation to the authority. */
-export function CreateRecommendationForm({ strategyId, lang, proposals, comments }: CreateRecommendationFormProps) {
+/**
+ * The coordinator consolidates accepted proposals and comments into a recommendation to the authority, or
+ * rewords and re-sources one of theirs before it goes.
+ */
+export function RecommendationForm({ strategyId, lang, proposals, comments, editing }: RecommendationFormProps) {
   const { t } = useTranslation();
   const create = useCreateRecommendation(strategyId);
-  const form = useForm(formId, { title: '', body: '' });
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const { update } = useChangeRecommendation(strategyId);
+  const formId = editing ? `recommendation-${editing.id}` : 'recommendation';
+  const form = useForm(formId, { title: editing?.title ?? '', body: editing?.body ?? '' });
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    new Set(editing ? [...editing.sources.proposals.map((p) => p.id), ...editing.sources.comments.map((c) => c.id)] : []),
+  );
   const labels = { title: t('recommendations.titleField'), body: t('recommendations.body'), proposalIds: t('recommendations.sources') };
 
   const toggle = (id: string, on: boolean) => {
@@ -57,10 +65,15 @@ export function CreateRecommendationForm({ strategyId, lang, proposals, comments
       };
     },
     send: async (request) => {
+      if (editing) {
+        const saved = await update.mutateAsync({ id: editing.id, body: { ...request, commentIds: request.commentIds ?? [] } });
+        return t('recommendations.saved', { title: saved.title });
+      }
       const created = await create.mutateAsync(request);
       setChosen(new Set());
       return t('recommendations.created', { title: created.title });
     },
+    keepValues: Boolean(editing),
   });
 
   const sourceError = form.errors.fields.proposalIds;
@@ -85,7 +98,12 @@ export function CreateRecommendationForm({ strategyId, lang, proposals, comments
   );
 
   return (
-    <form className="form form--wide" noValidate onSubmit={submit} aria-label={t('recommendations.formTitle')}>
+    <form
+      className="form form--wide"
+      noValidate
+      onSubmit={submit}
+      aria-label={editing ? t('recommendations.editTitle') : t('recommendations.formTitle')}
+    >
       <ErrorSummary formId={formId} errors={form.errors} labels={labels} />
       <TextField {...form.fieldProps('title')} label={labels.title} lang={lang} />
       <TextAreaField {...form.fieldProps('body')} label={labels.body} hint={t('sections.bodyHint')} rows={6} lang={lang} />
@@ -105,7 +123,7 @@ export function CreateRecommendationForm({ strategyId, lang, proposals, comments
         {group(t('recommendations.commentSources'), comments, t('recommendations.noComments'))}
       </div>
       <Button type="submit" busy={form.submitting}>
-        {t('recommendations.create')}
+        {editing ? t('recommendations.save') : t('recommendations.create')}
       </Button>
       <StatusMessage message={form.status} />
     </form>
