@@ -11,13 +11,20 @@ async function signInHere(page, email) {
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Ends the session on the server (as when it expires or is revoked elsewhere) while the page stays open. */
+async function endSession(page) {
+  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const ended = await page.request.post(`${baseUrl}/api/auth/logout`, { headers: { 'X-CSRF-Token': csrfToken } });
+  assert.equal(ended.status(), 204);
+}
+
 journey('a visitor who follows a link to a strategy signs in and lands on the strategy', async (page) => {
   const title = `Strategy behind a link ${Date.now()}`;
   const { strategy } = await strategyInConsultation(title);
 
   await page.goto(`${baseUrl}/strategies/${strategy.id}`);
   await onPage(page, 'Sign in');
-  await page.getByText('Sign in to see this page. Afterwards you will come back to it.').waitFor();
+  await page.getByText('Sign in to continue. You will then return to the page you asked for.').waitFor();
   assert.equal(new URL(page.url()).searchParams.get('next'), `/strategies/${strategy.id}`);
 
   await signInHere(page, 'observer@demo.belong.eu');
@@ -32,17 +39,19 @@ journey('a person whose session ended while reading signs in again and comes bac
   await page.goto(`${baseUrl}/strategies/${strategy.id}`);
   await onPage(page, title);
 
-  // The session ends on the server (as when it expires or is revoked) while the page stays open.
-  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
-  const ended = await page.request.post(`${baseUrl}/api/auth/logout`, { headers: { 'X-CSRF-Token': csrfToken } });
-  assert.equal(ended.status(), 204);
-
+  await endSession(page);
   await page.getByRole('navigation', { name: 'Work on this strategy' }).getByRole('link', { name: 'Recommendations' }).click();
   await onPage(page, 'Sign in');
   assert.equal(new URL(page.url()).searchParams.get('next'), `/strategies/${strategy.id}/recommendations`);
   await signInHere(page, 'observer@demo.belong.eu');
   await onPage(page, 'Recommendations');
   assert.equal(page.url(), `${baseUrl}/strategies/${strategy.id}/recommendations`);
+
+  // A change that finds the session gone does the same: here, saving the interface language with the account.
+  await endSession(page);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await onPage(page, 'Anmelden');
+  assert.equal(new URL(page.url()).searchParams.get('next'), `/strategies/${strategy.id}/recommendations`);
 });
 
 journey('the sign-in page never sends anyone off the site afterwards', async (page) => {
