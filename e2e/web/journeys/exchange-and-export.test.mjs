@@ -6,9 +6,9 @@ import { expectNoHorizontalScroll, onPage, signIn } from '../support/app.mjs';
 const adopted = 'Leipziger Integrationskonzept 2023–2026';
 
 /** Chooses the format on the export page, downloads the file and gives its first bytes. */
-async function download(page, formatLabel, linkName) {
+async function download(page, formatLabel, buttonName) {
   await page.getByLabel(formatLabel).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
   const path = await file.path();
   assert.ok(path, `the ${formatLabel} download was saved`);
   return (await readFile(path)).subarray(0, 4).toString('latin1');

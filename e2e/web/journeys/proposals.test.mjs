@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { api, apiToken, onPage, regionIdOf, signIn, signOut } from '../support/app.mjs';
+import { api, apiToken, onPage, signIn, signOut } from '../support/app.mjs';
+import { proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
 
 const ngo = 'Willkommen in Leipzig e.V.';
-
-/** A fresh strategy in consultation with one section, made through the API as the demo coordinator. */
-async function strategyInConsultation(title) {
-  const token = await apiToken('coordinator@demo.belong.eu');
-  const regionId = await regionIdOf('leipzig');
-  const strategy = await api(`/regions/${regionId}/strategies`, { token, method: 'POST', body: { title, language: 'en' } });
-  const section = await api(`/strategies/${strategy.id}/sections`, {
-    token,
-    method: 'POST',
-    body: { heading: 'Language courses', theme: 'language_learning', body: 'Evening classes are open to everyone in the region.' },
-  });
-  await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to: 'consultation' } });
-  return { strategy, section, token };
-}
 
 /** Moves the strategy on with the workflow's button; the confirmation (checked with axe) may show more first. */
 async function moveStrategy(page, step, { expectInDialog = [] } = {}) {
@@ -162,7 +149,7 @@ journey(
     await answer.getByRole('status').getByText('Your answer to “Childcare in every language course” has been recorded.').waitFor();
     const answered = page.getByRole('article', { name: 'Childcare in every language course' });
     await answered.getByText('Funded from the integration budget from 2027.').first().waitFor();
-    await answered.getByText(/30 June 2027|June 30, 2027/).waitFor();
+    await answered.getByText('30 June 2027').waitFor();
     await page.goto(strategyUrl);
     await onPage(page, title);
     await moveStrategy(page, 'Adopt the strategy');
@@ -192,19 +179,7 @@ journey(
 journey('an official returns a submitted strategy with a note; a stakeholder withdraws a proposal before it is decided', async (page) => {
   const title = `Strategy to return ${Date.now()}`;
   const { strategy, section, token } = await strategyInConsultation(title);
-  const regionId = await regionIdOf('leipzig');
-
-  const ngoToken = await apiToken('ngo@demo.belong.eu');
-  const proposal = await api(`/regions/${regionId}/proposals`, {
-    token: ngoToken,
-    method: 'POST',
-    body: {
-      title: 'Courses on Saturdays',
-      problem: 'Shift workers miss them.',
-      proposal: 'Add Saturday courses.',
-      strategyId: strategy.id,
-    },
-  });
+  const proposal = await proposalOfTheNgo(strategy);
   await signIn(page, 'ngo@demo.belong.eu');
   await page.goto(`${baseUrl}/proposals/${proposal.id}`);
   await onPage(page, 'Courses on Saturdays');

@@ -38,14 +38,19 @@ export async function createUserAsAdmin({ email, name }) {
 }
 
 /**
- * A new coordinator of the region, so that a journey may switch its account's language without changing
- * the demo accounts that other journeys expect in theirs.
+ * A new member of the region (`membership` is the role and its details, as the members route takes them),
+ * so that a journey may change its account (its language, its membership) without changing the demo
+ * accounts that other journeys expect as they are.
  */
-export async function createCoordinator(regionCode, name) {
-  const user = await createUserAsAdmin({ email: uniqueEmail('coordinator'), name });
+export async function createMember(regionCode, name, membership) {
+  const user = await createUserAsAdmin({ email: uniqueEmail(membership.role), name });
   const token = await apiToken(admin.email, admin.password);
-  await api(`/regions/${await regionIdOf(regionCode)}/members`, { token, method: 'POST', body: { userId: user.id, role: 'coordinator' } });
+  await api(`/regions/${await regionIdOf(regionCode)}/members`, { token, method: 'POST', body: { userId: user.id, ...membership } });
   return { ...user, password: createdPassword };
+}
+
+export function createCoordinator(regionCode, name) {
+  return createMember(regionCode, name, { role: 'coordinator' });
 }
 
 export async function regionIdOf(code) {
@@ -56,16 +61,17 @@ export async function regionIdOf(code) {
 }
 
 /**
- * Signs in through the form. The interface then takes the account's language; with `english: true` the
- * journey switches it to English with the header's switch (as a person would).
+ * Signs in through the form (of the server at `at`, the journeys' one unless said). The interface then takes
+ * the account's language; with `english: true` the journey switches it to English with the header's switch
+ * (as a person would).
  */
-export async function signIn(page, email, { password = demoPassword, english = true } = {}) {
-  await page.goto(`${baseUrl}/sign-in`);
+export async function signIn(page, email, { password = demoPassword, english = true, at = baseUrl } = {}) {
+  await page.goto(`${at}/sign-in`);
   await page.locator('#sign-in-email').fill(email);
   await page.locator('#sign-in-password').fill(password);
   await page.locator('#main form button[type=submit]').click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
-  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const me = await (await page.request.get(`${at}/api/auth/me`)).json();
   if (me.locale === 'en' || me.locale === 'de') await page.locator(`html[lang="${me.locale}"]`).waitFor({ state: 'attached' });
   if (english && me.locale !== 'en') {
     await page.getByRole('button', { name: 'English' }).click();
@@ -151,4 +157,21 @@ export async function selectWithMouse(page, container, words) {
   await page.mouse.move(ends.x2, ends.y2, { steps: 10 });
   await page.mouse.up();
   return page.evaluate(() => document.getSelection()?.toString());
+}
+
+/**
+ * Fails unless the date field `field` is at least as wide as the browser needs to show its whole date (its
+ * width when nothing constrains it: the date in the browser's format at the current text size).
+ */
+export async function expectWholeDateShown(field, where) {
+  const { shown, needed } = await field.evaluate((input) => {
+    const unconstrained = input.cloneNode();
+    unconstrained.removeAttribute('id');
+    unconstrained.style.cssText = 'width: max-content; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+    input.after(unconstrained);
+    const widths = { shown: input.getBoundingClientRect().width, needed: unconstrained.getBoundingClientRect().width };
+    unconstrained.remove();
+    return widths;
+  });
+  assert.ok(shown >= needed - 0.5, `${where}: the date field is ${shown}px wide and cuts off the date, which needs ${needed}px`);
 }

@@ -42,9 +42,10 @@ async function waitForHealth(url, server, timeoutMs) {
 
 /**
  * Starts the built API (which serves the built web app) on a free port with a fresh data folder: an
- * embedded PostgreSQL, migrated and seeded with the demo data and an administrator.
+ * embedded PostgreSQL, migrated and seeded with the demo data and an administrator. `env` adds to (or
+ * overrides) the server's environment.
  */
-export async function startServer({ root, admin, nodeArgs = productionNodeArgs(root) }) {
+export async function startServer({ root, admin, nodeArgs = productionNodeArgs(root), env = {} }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'belong-web-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -59,6 +60,7 @@ export async function startServer({ root, admin, nodeArgs = productionNodeArgs(r
       DEMO_DATA: 'true',
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,7 @@
 import { csrfHeader } from '@belong/contracts';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import { attachmentFilename } from './attachment-filename';
 
 /**
  * The CSRF token lives in memory only: it comes back with every sign-in and every `GET /api/auth/me`,
@@ -21,6 +22,8 @@ interface RequestOptions {
   query?: Query;
   /** The revision a change is based on, sent as `If-Match: "<revision>"`: the API answers 412 when it is stale. */
   ifMatch?: number;
+  /** What the caller accepts besides a problem document; JSON unless said otherwise. */
+  accept?: string;
 }
 
 function url(path: string, query?: Query): string {
@@ -30,8 +33,11 @@ function url(path: string, query?: Query): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-async function send(path: string, { method = 'GET', body, query, ifMatch }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+async function send(
+  path: string,
+  { method = 'GET', body, query, ifMatch, accept = 'application/json' }: RequestOptions,
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
   if (method !== 'GET' && csrfToken) headers[csrfHeader] = csrfToken;
@@ -64,4 +70,20 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
 /** Calls the API for a request answered with 204 No Content. */
 export async function apiSend(path: string, options: RequestOptions): Promise<void> {
   await send(path, options);
+}
+
+/** A file the API answers with: its bytes, and the name the API gives it (Content-Disposition), if any. */
+export interface ApiFile {
+  blob: Blob;
+  filename: string | undefined;
+}
+
+/** Fetches a file from the API; a problem answer (a 404, a 503 …) becomes an ApiError like any other. */
+export async function apiFile(path: string, query?: Query): Promise<ApiFile> {
+  const response = await send(path, { query, accept: '*/*' });
+  // The body may still break off after the headers came.
+  const blob = await response.blob().catch(() => {
+    throw new ApiError(0, 'NETWORK_ERROR');
+  });
+  return { blob, filename: attachmentFilename(response.headers.get('Content-Disposition')) };
 }

@@ -17,5 +17,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (error.code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds) {
     return t('errors.tryAgainInMinutes', { count: Math.ceil(error.retryAfterSeconds / 60) });
   }
+  if (error.code === 'EXPORTS_BUSY' && error.retryAfterSeconds) {
+    return t('errors.exportsBusyTryAgainInSeconds', { count: error.retryAfterSeconds });
+  }
   return t(`errors.codes.${error.code}`);
 }

@@ -5,11 +5,13 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { useAccountLanguage } from './use-account-language';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
+import { useSignInWhenNeeded } from './use-sign-in-when-needed';
 
 export function AppLayout() {
   const { t } = useTranslation();
   useAccountLanguage();
   useFocusOnNavigate();
+  useSignInWhenNeeded();
   return (
     <div className="page">
       <SkipLink target="main">{t('layout.skipToContent')}</SkipLink>

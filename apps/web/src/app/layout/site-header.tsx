@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { signInAddress } from '../../features/auth/sign-in-address';
 import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader() {
@@ -10,7 +11,7 @@ export function SiteHeader() {
   const { data: me } = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, search, hash } = useLocation();
 
   return (
     <header className="site-header">
@@ -47,7 +48,7 @@ export function SiteHeader() {
             </div>
           )}
           {me === null && pathname !== '/sign-in' && (
-            <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`} className="button button--secondary">
+            <Link to={signInAddress(`${pathname}${search}${hash}`)} className="button button--secondary">
               {t('account.signIn')}
             </Link>
           )}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { StatusMessage } from '../../components/ui/alert';
+import { Alert, StatusMessage } from '../../components/ui/alert';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useMe } from '../../features/auth/api/get-me';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { safeReturnTo, type SignInNeededState } from '../../features/auth/sign-in-address';
 
-/** Only a path of this app: `?next=//elsewhere.example` must not send anyone off-site. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+interface SignInState extends Partial<SignInNeededState> {
+  signedOut?: boolean;
 }
 
 export function SignInRoute() {
@@ -15,14 +15,15 @@ export function SignInRoute() {
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const signedOut = (useLocation().state as { signedOut?: boolean } | null)?.signedOut === true;
-  const next = safeNext(params.get('next'));
+  const state = useLocation().state as SignInState | null;
+  const next = safeReturnTo(params.get('next'));
 
   if (me.data) return <Navigate to={next} replace />;
   return (
     <div className="narrow">
       <PageHeading>{t('signIn.title')}</PageHeading>
-      <StatusMessage message={signedOut ? t('signIn.signedOut') : null} />
+      {state?.signInNeeded && <Alert tone="info">{t('signIn.needed')}</Alert>}
+      <StatusMessage message={state?.signedOut ? t('signIn.signedOut') : null} />
       <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
     </div>
   );

@@ -5,7 +5,8 @@ import { useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { Spinner } from '../../../components/ui/spinner';
-import { exportUrl, type ExportFormat } from '../../../features/exports/api/export-strategy';
+import type { ExportFormat } from '../../../features/exports/api/export-strategy';
+import { ExportDownload } from '../../../features/exports/components/export-download';
 import { VersionsTable } from '../../../features/exports/components/versions-table';
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { useVersions } from '../../../features/strategies/api/get-versions';
@@ -74,18 +75,15 @@ export function ExportRoute() {
                   setFormat(event.target.value as ExportFormat);
                 }}
               />
-              <p>
-                <a
-                  className="button button--primary"
-                  href={exportUrl(s.id, format, version === draft ? undefined : Number(version))}
-                  download
-                >
-                  {t('export.download', {
-                    format: t(`export.formatNames.${format}`),
-                    version: version === draft ? t('export.workingDraft') : t('export.versionShort', { version }),
-                  })}
-                </a>
-              </p>
+              {/* Another choice starts afresh: no message about a file that is no longer asked for. */}
+              <ExportDownload
+                key={`${version}-${format}`}
+                request={{ strategyId: s.id, format, version: version === draft ? undefined : Number(version) }}
+                label={t('export.download', {
+                  format: t(`export.formatNames.${format}`),
+                  version: version === draft ? t('export.workingDraft') : t('export.versionShort', { version }),
+                })}
+              />
             </>
           ) : (
             <p>{t('export.nothing')}</p>

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/ui/alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Spinner } from '../../../components/ui/spinner';
 import { useMe } from '../../../features/auth/api/get-me';
+import { signInAddress } from '../../../features/auth/sign-in-address';
 import { useOrganisations } from '../../../features/organisations/api/get-organisations';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { RegionFacts } from '../../../features/regions/components/region-facts';
@@ -37,7 +38,7 @@ export function RegionRoute() {
       <RegionFacts region={region.data} />
       {me.data === null && (
         <Alert tone="info">
-          <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('region.signInToSeeMore')}</Link>
+          <Link to={signInAddress(location.pathname)}>{t('region.signInToSeeMore')}</Link>
         </Alert>
       )}
       {/* Members see the region's work; people of other regions its submitted and adopted strategies. */}

@@ -1,14 +1,31 @@
 import type { exportFormats } from '@belong/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { apiFile } from '../../../lib/api-client';
 
 export type ExportFormat = (typeof exportFormats)[number];
 
+export interface ExportRequest {
+  strategyId: string;
+  format: ExportFormat;
+  /** A submitted version; without one, the working draft. */
+  version?: number;
+}
+
+export interface ExportedFile {
+  blob: Blob;
+  filename: string;
+}
+
 /**
- * Where the browser downloads a strategy from: the API answers with the file as an attachment, so a plain
- * link with the session cookie does it, without holding the document in memory here. Without a version,
- * the working draft.
+ * Fetches the strategy as a document. Fetched here rather than by a plain link, so that a refusal (a
+ * version that does not exist, every export slot busy) is said on the page instead of saved as a file.
  */
-export function exportUrl(strategyId: string, format: ExportFormat, version?: number): string {
-  const params = new URLSearchParams({ format });
-  if (version !== undefined) params.set('version', String(version));
-  return `/api/strategies/${encodeURIComponent(strategyId)}/export?${params.toString()}`;
+export async function exportStrategy({ strategyId, format, version }: ExportRequest): Promise<ExportedFile> {
+  const file = await apiFile(`/strategies/${encodeURIComponent(strategyId)}/export`, { format, version });
+  // The API always names the file; the fallback only keeps the extension right should it not.
+  return { blob: file.blob, filename: file.filename ?? `strategy-${version === undefined ? 'draft' : `v${version}`}.${format}` };
+}
+
+export function useExportStrategy() {
+  return useMutation({ mutationFn: exportStrategy });
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { MarkdownText } from '../../../components/ui/markdown';
-import { formatDateTime } from '../../../lib/display-names';
+import { formatDate, formatDateTime } from '../../../lib/display-names';
 
 const decisionTones: Record<ResponseDecision, BadgeTone> = {
   agreed: 'success',
@@ -103,9 +103,4 @@ export function RecommendationCard({ recommendation: r, lang, children }: Recomm
       {children}
     </article>
   );
-}
-
-/** A calendar date (YYYY-MM-DD) in the interface language, without shifting it by the time zone. */
-function formatDate(date: string, uiLanguage: string): string {
-  return new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

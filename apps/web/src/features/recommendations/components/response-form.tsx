@@ -63,7 +63,7 @@ export function ResponseForm({ recommendation, department }: ResponseFormProps) 
       />
       <TextAreaField {...form.fieldProps('answer')} label={labels.answer} hint={t('recommendations.reasonsHint')} rows={4} />
       <TextField {...form.fieldProps('department')} label={t('recommendations.departmentOptional')} />
-      <TextField {...form.fieldProps('dueDate')} type="date" label={t('recommendations.dueDateOptional')} className="input--short" />
+      <TextField {...form.fieldProps('dueDate')} type="date" label={t('recommendations.dueDateOptional')} className="input--date" />
       <Button type="submit" busy={form.submitting}>
         {recommendation.response ? t('recommendations.replaceAnswer') : t('recommendations.sendAnswer')}
       </Button>

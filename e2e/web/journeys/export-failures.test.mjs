@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
+import { admin, api, apiToken, createCoordinator, demoPassword, expectFocus, onPage, regionIdOf, signIn } from '../support/app.mjs';
+import { holdExportSlots } from '../support/export-slots.mjs';
+import { startServer } from '../support/server.mjs';
+import { strategyInConsultation } from '../support/strategies.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const downloadButton = '.export-download button';
+
+/** Presses the download button and waits for the file the browser saves; gives its name and first bytes. */
+async function downloadWith(button) {
+  const [file] = await Promise.all([button.page().waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  assert.ok(path, 'the download was saved');
+  return { name: file.suggestedFilename(), start: (await readFile(path, 'utf8')).slice(0, 2) };
+}
+
+journey('an export that cannot be made says why on the export page, instead of saving a broken file', async (page) => {
+  const title = `Strategy to export ${Date.now()}`;
+  const { strategy } = await strategyInConsultation(title);
+  const coordinator = await createCoordinator('leipzig', 'Jonas Export');
+  await signIn(page, coordinator.email, { password: coordinator.password });
+  await page.goto(`${baseUrl}/strategies/${strategy.id}/export`);
+  await onPage(page, 'Export');
+  await page.getByLabel('Markdown, for publishing on the web').check();
+  const button = page.getByRole('button', { name: 'Download Markdown (Working draft)' });
+
+  const file = await downloadWith(button);
+  assert.match(file.name, /^leipzig-.+-draft\.md$/, 'the file has the name the API gave it');
+  assert.equal(file.start, '# ');
+  await page.getByRole('status').getByText(`The download of ${file.name} has started.`).waitFor();
+  await expectAccessible(page, 'the export page after a download');
+
+  // While the page is open, the coordinator leaves the region: its working draft is no longer theirs to see.
+  const token = await apiToken(admin.email, admin.password);
+  await api(`/regions/${await regionIdOf('leipzig')}/members/${coordinator.id}`, { token, method: 'DELETE' });
+  await button.click();
+  await page
+    .getByRole('alert')
+    .getByText('This document could not be made: the strategy or the chosen version was not found, or you do not have access to it.')
+    .waitFor();
+  await expectFocus(page, downloadButton, 'the focus stays on the download button');
+  assert.equal(await page.getByRole('status').getByText('has started').count(), 0, 'no download is announced');
+  await expectAccessible(page, 'the export page with a refused export');
+});
+
+journey('an export refused while every export slot is busy says when to try again, in English and German', async (page) => {
+  // A server of its own with one slot and no queue, so that holding one slot makes the next export busy.
+  const server = await startServer({ root, admin, env: { EXPORT_CONCURRENCY: '1', EXPORT_QUEUE: '0' } });
+  let held;
+  try {
+    const email = 'donegal@demo.belong.eu';
+    await signIn(page, email, { at: server.url });
+    const bearer = { Authorization: `Bearer ${await loginAt(server.url, email)}` };
+    const leipzig = (await (await fetch(`${server.url}/api/regions`)).json()).items.find((r) => r.code === 'leipzig');
+    const strategies = await (await fetch(`${server.url}/api/regions/${leipzig.id}/strategies`, { headers: bearer })).json();
+    const adopted = strategies.items.find((s) => s.status === 'adopted');
+    await page.goto(`${server.url}/strategies/${adopted.id}/export`);
+    await onPage(page, 'Export');
+
+    held = await holdExportSlots(server.url, {
+      token: bearer.Authorization.slice('Bearer '.length),
+      exportPath: `/api/strategies/${adopted.id}/export?format=pdf&version=1`,
+    });
+    await page.getByRole('button', { name: 'Download PDF (version 1)' }).click();
+    await page.getByRole('alert').getByText('Many documents are being prepared right now. Try again in 5 seconds.').waitFor();
+    await expectFocus(page, downloadButton, 'the focus stays on the download button');
+    await expectAccessible(page, 'the export page with a busy export');
+
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('button', { name: 'PDF herunterladen (Fassung 1)' }).click();
+    await page.getByRole('alert').getByText('Gerade werden viele Dokumente erstellt. Versuchen Sie es in 5 Sekunden erneut.').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+
+    // Once the slot is free again, trying again downloads the file.
+    await held.release();
+    held = undefined;
+    const file = await downloadWith(page.getByRole('button', { name: 'Download PDF (version 1)' }));
+    assert.equal(file.start, '%P');
+    await page.getByRole('status').getByText(`The download of ${file.name} has started.`).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0, 'the busy message has gone');
+  } finally {
+    await held?.release({ wait: false });
+    await server.stop();
+  }
+});
+
+/** A bearer token from the server at `url`. */
+async function loginAt(url, email) {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  assert.equal(response.status, 200, 'signed in through the API');
+  return (await response.json()).token;
+}

@@ -1,0 +1,53 @@
+import { api, apiToken, regionIdOf } from './app.mjs';
+
+/** A fresh strategy in consultation with one section, made through the API as the demo coordinator. */
+export async function strategyInConsultation(title) {
+  const token = await apiToken('coordinator@demo.belong.eu');
+  const regionId = await regionIdOf('leipzig');
+  const strategy = await api(`/regions/${regionId}/strategies`, { token, method: 'POST', body: { title, language: 'en' } });
+  const section = await api(`/strategies/${strategy.id}/sections`, {
+    token,
+    method: 'POST',
+    body: { heading: 'Language courses', theme: 'language_learning', body: 'Evening classes are open to everyone in the region.' },
+  });
+  await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to: 'consultation' } });
+  return { strategy, section, token };
+}
+
+/** A proposal on the strategy, "Courses on Saturdays", sent through the API by the demo NGO. */
+export async function proposalOfTheNgo(strategy) {
+  return api(`/regions/${strategy.regionId}/proposals`, {
+    token: await apiToken('ngo@demo.belong.eu'),
+    method: 'POST',
+    body: {
+      title: 'Courses on Saturdays',
+      problem: 'Shift workers miss them.',
+      proposal: 'Add Saturday courses.',
+      strategyId: strategy.id,
+    },
+  });
+}
+
+/**
+ * A strategy submitted to the regional authority with one recommendation (from an accepted proposal of the
+ * NGO) waiting for the authority's answer, all made through the API.
+ */
+export async function submittedWithRecommendation(title, recommendationTitle) {
+  const { strategy, section, token } = await strategyInConsultation(title);
+  const proposal = await proposalOfTheNgo(strategy);
+  for (const body of [{ to: 'under_review' }, { to: 'accepted', answer: 'Agreed.' }]) {
+    await api(`/proposals/${proposal.id}/transitions`, { token, method: 'POST', body });
+  }
+  const recommendation = await api(`/strategies/${strategy.id}/recommendations`, {
+    token,
+    method: 'POST',
+    body: { title: recommendationTitle, body: 'The region offers courses on Saturdays.', proposalIds: [proposal.id] },
+  });
+  for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
+    await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
+  }
+  for (const to of ['consolidation', 'submitted']) {
+    await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to } });
+  }
+  return { strategy, recommendation };
+}
