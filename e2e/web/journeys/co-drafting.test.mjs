@@ -209,15 +209,25 @@ journey('a coordinator drafts a strategy, stakeholders comment on words and appr
   await diff.getByText('Evening classes are open to', { exact: false }).waitFor();
   await expectAccessible(page, 'the edited section with its history');
 
-  // Submitting is refused while sections wait for approval; the page says which, with links.
+  // Submitting is not offered while sections wait for approval: the dialog says which, with links, and has
+  // nothing to confirm that would fail.
   await page.goto(strategyUrl);
   await onPage(page, title);
   await moveStrategy(page, 'Start the consolidation');
   await page.getByRole('status').getByText('The strategy is now at the stage “Consolidation”.').waitFor();
-  await moveStrategy(page, 'Submit to the regional authority');
-  const refusal = page.getByRole('alert').filter({ hasText: 'The strategy cannot be submitted yet: 2 sections are not approved.' });
-  await refusal.getByText('Awaiting approval, migrant organisation still missing').first().waitFor();
-  await expectAccessible(page, 'the refused submission');
+  await page
+    .getByRole('region', { name: 'Stage of the strategy' })
+    .getByRole('button', { name: 'Submit to the regional authority' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Submit to the regional authority' });
+  await dialog.getByText('The strategy cannot be submitted yet. This is what holds it back:').waitFor();
+  const refusal = dialog.getByRole('alert').filter({ hasText: 'The strategy cannot be submitted yet: 2 sections are not approved.' });
+  await refusal
+    .getByText(/of 3 organisations, migrant organisation still missing/)
+    .first()
+    .waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Submit to the regional authority' }).count(), 0);
+  await expectAccessible(page, 'the blocked submission');
   await refusal.getByRole('link', { name: 'Housing' }).click();
   await onPage(page, 'Housing');
 });

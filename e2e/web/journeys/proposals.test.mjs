@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import { api, apiToken, onPage, signIn, signOut } from '../support/app.mjs';
-import { proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
+import { approveAsDemoSignatories, proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
 
 const ngo = 'Willkommen in Leipzig e.V.';
+const business = 'Sächsische Maschinenbau GmbH';
 
 /** Moves the strategy on with the workflow's button; the confirmation (checked with axe) may show more first. */
 async function moveStrategy(page, step, { expectInDialog = [] } = {}) {
@@ -63,8 +64,9 @@ journey(
     await page.getByRole('button', { name: 'Endorse for your organisation' }).click();
     await page.getByRole('status').getByText('Your organisation endorses this proposal.').waitFor();
     await page.getByText('1 endorsement').first().waitFor();
-    await page.getByRole('button', { name: 'Endorse for your organisation' }).click();
-    await page.getByRole('alert').getByText('Your organisation has endorsed this proposal already.').waitFor();
+    // Endorsed once, it is not offered again; the proposal names who endorses it.
+    await page.getByRole('region', { name: 'Support and outcome' }).getByRole('listitem').filter({ hasText: business }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Endorse for your organisation' }).count(), 0);
     await expectAccessible(page, 'the endorsed proposal');
     await signOut(page);
 
@@ -83,6 +85,8 @@ journey(
     await review.getByText('Answer to the proposer: This field is required.').waitFor();
     await review.getByLabel('Answer to the proposer').fill('Agreed: childcare is now part of every course.');
     await review.getByLabel("Apply the suggested text as the section's next revision").check();
+    // Before confirming, the coordinator sees whose approvals the new text would make stale (none yet here).
+    await review.getByText('No organisation has approved the current text yet: no approval becomes stale.').waitFor();
     await expectAccessible(page, 'the review form');
     await review.getByRole('button', { name: 'Send decision' }).click();
     await page
@@ -118,9 +122,7 @@ journey(
     await expectAccessible(page, 'the recommendations');
 
     // The signatories approve revision 2 (through the API, to keep the journey short); then the coordinator submits.
-    for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
-      await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
-    }
+    await approveAsDemoSignatories(section.id);
     await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to: 'consolidation' } });
     await page.goto(strategyUrl);
     await onPage(page, title);
@@ -192,9 +194,7 @@ journey('an official returns a submitted strategy with a note; a stakeholder wit
   assert.equal(await page.getByRole('button', { name: 'Withdraw proposal' }).count(), 0);
   await signOut(page);
 
-  for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
-    await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
-  }
+  await approveAsDemoSignatories(section.id);
   for (const to of ['consolidation', 'submitted']) {
     await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to } });
   }

@@ -43,11 +43,23 @@ export async function submittedWithRecommendation(title, recommendationTitle) {
     method: 'POST',
     body: { title: recommendationTitle, body: 'The region offers courses on Saturdays.', proposalIds: [proposal.id] },
   });
-  for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
-    await api(`/sections/${section.id}/approvals`, { token: await apiToken(email), method: 'POST', body: { decision: 'approve' } });
-  }
+  await approveAsDemoSignatories(section.id);
   for (const to of ['consolidation', 'submitted']) {
     await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to } });
   }
   return { strategy, recommendation };
+}
+
+/** The demo NGO and business approve the section as it is now, on the revision they read (If-Match). */
+export async function approveAsDemoSignatories(sectionId) {
+  for (const email of ['ngo@demo.belong.eu', 'business@demo.belong.eu']) {
+    const token = await apiToken(email);
+    const { revision } = await api(`/sections/${sectionId}`, { token });
+    await api(`/sections/${sectionId}/approvals`, {
+      token,
+      method: 'POST',
+      body: { decision: 'approve' },
+      headers: { 'If-Match': `"${revision}"` },
+    });
+  }
 }

@@ -44,9 +44,7 @@ export function StrategyRoute() {
       <PageHeading lang={s.language}>{s.title}</PageHeading>
       <StrategyFacts strategy={s} />
       <StrategyLinks strategy={s} proposals={Boolean(region.data?.can.includes('readProposals'))} />
-      {(s.moves.length > 0 || may('answer')) && (
-        <WorkflowActions strategy={s} submissionPreview={(move) => <SubmissionPreview strategy={s} move={move} />} />
-      )}
+      <WorkflowActions strategy={s} submissionPreview={(move) => <SubmissionPreview strategy={s} move={move} />} />
       {s.status === 'draft' && may('edit') && <Alert tone="info">{t('strategy.draftNotice')}</Alert>}
       <section aria-labelledby="board-title" className="section">
         <h2 id="board-title">{t('board.title')}</h2>

@@ -110,7 +110,7 @@ export function WorkflowActions({ strategy, submissionPreview }: WorkflowActions
           <RecommendationLinks strategy={strategy} recommendations={unanswered} />
         </Alert>
       )}
-      {strategy.moves.length > 0 ? (
+      {strategy.moves.length > 0 && (
         <div className="actions">
           {strategy.moves.map((option) => (
             <Button
@@ -126,8 +126,6 @@ export function WorkflowActions({ strategy, submissionPreview }: WorkflowActions
             </Button>
           ))}
         </div>
-      ) : (
-        <p>{t('workflow.noNextStep')}</p>
       )}
       <ConfirmDialog
         open={target !== null}
