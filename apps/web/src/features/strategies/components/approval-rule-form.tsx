@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-error';
 import { useForm } from '../../../lib/use-form';
+import { useOrganisationCounts } from '../../organisations/api/get-organisations';
 import { strategyQueryOptions } from '../api/get-strategy';
 import { useUpdateStrategy } from '../api/update-strategy';
 import { ApprovalRuleText } from './approval-rule-text';
@@ -27,6 +28,8 @@ export function ApprovalRuleForm({ strategy }: { strategy: StrategyDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useUpdateStrategy(strategy.id);
+  // What the region has: a rule it cannot meet is refused, so the form says beforehand what there is.
+  const counts = useOrganisationCounts(strategy.regionId);
   const [base, setBase] = useState({ revision: strategy.revision, rule: strategy.approvalRule });
   const [changedMeanwhile, setChangedMeanwhile] = useState<ApprovalRule | null>(null);
   const form = useForm(formId, {
@@ -83,13 +86,25 @@ export function ApprovalRuleForm({ strategy }: { strategy: StrategyDetail }) {
         max={50}
         className="input--short"
         label={labels.minOrganisations}
-        hint={t('approvalRule.minOrganisationsHint')}
+        hint={
+          counts.data
+            ? `${t('approvalRule.minOrganisationsHint')} ${t('approvalRule.organisationsInRegion', { count: counts.data.total })}`
+            : t('approvalRule.minOrganisationsHint')
+        }
       />
       <fieldset className="fieldset">
         <legend className="field__label">{t('approvalRule.requiredTypes')}</legend>
         <p className="field__hint">{t('approvalRule.requiredTypesHint')}</p>
         {organisationTypes.map((type) => (
-          <Checkbox key={type} {...form.checkboxProps(type)} label={t(`organisationTypes.${type}`)} />
+          <Checkbox
+            key={type}
+            {...form.checkboxProps(type)}
+            label={
+              counts.data
+                ? t('approvalRule.inRegion', { type: t(`organisationTypes.${type}`), count: counts.data.byType.get(type) ?? 0 })
+                : t(`organisationTypes.${type}`)
+            }
+          />
         ))}
       </fieldset>
       <Button type="submit" busy={form.submitting}>
