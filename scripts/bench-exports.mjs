@@ -252,10 +252,12 @@ async function seedStrategy(api, people, size) {
           await api('POST', `/api/sections/${id}/approvals`, {
             token,
             body: { decision: 'request_changes', note: 'Bitte die Finanzierung klären.' },
+            ifMatch: 1,
           });
         await api('POST', `/api/sections/${id}/approvals`, {
           token,
           body: { decision: 'approve', note: k === 1 ? 'Einverstanden, mit Blick auf 2028.' : undefined },
+          ifMatch: 1,
         });
       }),
     ),

@@ -123,7 +123,7 @@ async function seedDataSet(api) {
     }),
   );
   for (const [i, t] of tokens.entries())
-    await api('POST', `/api/sections/${sectionIds[i]}/approvals`, { token: t, body: { decision: 'approve' } });
+    await api('POST', `/api/sections/${sectionIds[i]}/approvals`, { token: t, body: { decision: 'approve' }, ifMatch: 1 });
   console.log(`Seeded 20 organisations, 60 sections and 3,000 comments in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { token, strategyId: strategy.id, sectionId: sectionIds[0] };
 }
