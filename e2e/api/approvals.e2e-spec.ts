@@ -1,5 +1,5 @@
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
-import { member, organisation, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { member, organisation, person, world, type Actor, type World, businessSignatoryOf } from '../../apps/api/test/support/fixtures';
 import { expectProblem, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -16,8 +16,7 @@ describe('approvals by organisation', () => {
       organisationId: await organisation(t, w.leipzig, 'Migrantenbeirat', 'migrant_organisation'),
       signatory: true,
     });
-    businessSignatory = await person(t, 'Signatory Business');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { person, world, type Actor, type World, businessSignatoryOf } from '../../apps/api/test/support/fixtures';
 import { decideOnCurrent, expectProblem, fieldPaths, send, type Method } from '../../apps/api/test/support/http';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
@@ -64,8 +64,7 @@ describe('input the database cannot hold', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    const businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    const businessSignatory = await businessSignatoryOf(t, w);
     const c = w.people.coordinator;
     open = await draftStrategy(t, w.leipzig, c, ['Arbeit und Wohnen'], 'consultation');
     submitted = await draftStrategy(t, w.leipzig, c, ['Sprachkurse'], 'consultation');

@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
-import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { world, type Actor, type World, businessSignatoryOf } from '../../apps/api/test/support/fixtures';
 import { decideOnCurrent, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -20,8 +20,7 @@ describe('can: what is offered is what is allowed', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
   });
   afterAll(() => t.close());
 

@@ -7,7 +7,7 @@ import { strategyDocument } from '@belong/contracts';
 import { ExportSlots, type Release } from '../../apps/api/src/modules/exports/export-slots';
 import { binary, readPdf, xmlFault } from '../../apps/api/test/support/exports';
 import { draftStrategy, type DraftedStrategy } from '../../apps/api/test/support/strategy-fixtures';
-import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { world, type Actor, type World, businessSignatoryOf } from '../../apps/api/test/support/fixtures';
 import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -60,8 +60,7 @@ describe('exports of the consolidated strategy', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
     s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Erster Entwurf.', 'Wohnen für alle.'], 'consultation');
     const [first, second] = s.sectionIds as [string, string];
     await decideOnCurrent(t, first, w.people.signatory, {

@@ -1,5 +1,5 @@
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
-import { member, person, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { member, person, world, type Actor, type World, businessSignatoryOf } from '../../apps/api/test/support/fixtures';
 import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
 
@@ -11,8 +11,7 @@ describe('improvement proposals', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
     ngoColleague = await person(t, 'Ngo Colleague');
     await member(t, w.leipzig, ngoColleague, 'stakeholder', { organisationId: w.organisations.ngo });
   });

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { marked } from 'marked';
 import { binary, readPdf } from './support/exports';
-import { member, organisation, person, world, type Actor, type World } from './support/fixtures';
+import { member, organisation, person, world, type Actor, type World, businessSignatoryOf } from './support/fixtures';
 import { decideOnCurrent, send } from './support/http';
 import { draftStrategy } from './support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from './support/test-app';
@@ -13,8 +13,7 @@ describe('exports', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { draftStrategy, type DraftedStrategy } from './support/strategy-fixtures';
-import { member, person, world, type Actor, type World } from './support/fixtures';
+import { world, type Actor, type World, businessSignatoryOf } from './support/fixtures';
 import { decideOnCurrent, expectProblem, send } from './support/http';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -17,8 +17,7 @@ describe('writes racing a submission', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    businessSignatory = await person(t, 'Business Signatory');
-    await member(t, w.leipzig, businessSignatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+    businessSignatory = await businessSignatoryOf(t, w);
   });
   afterAll(() => t.close());
 

@@ -70,3 +70,10 @@ export async function world(t: TestApp) {
   };
 }
 export type World = Awaited<ReturnType<typeof world>>;
+
+/** A signatory for the business: with the NGO's signatory, two organisations can approve a section. */
+export async function businessSignatoryOf(t: TestApp, w: World): Promise<Actor> {
+  const signatory = await person(t, 'Business Signatory');
+  await member(t, w.leipzig, signatory, 'stakeholder', { organisationId: w.organisations.business, signatory: true });
+  return signatory;
+}

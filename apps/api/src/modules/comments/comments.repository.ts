@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { CommentStatus, List, ListQuery } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { CommentEntity } from './comment.entity';
@@ -8,24 +9,9 @@ import { CommentEntity } from './comment.entity';
 export type CommentRecord = CommentEntity;
 
 @Injectable()
-export class CommentsRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(CommentEntity);
-  }
-
-  find(id: string): Promise<CommentRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
-  findMany(ids: readonly string[]): Promise<CommentRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
-  }
-
-  /** Locked until the transaction ends; taken after the strategy's and the section's locks. */
-  lock(id: string): Promise<CommentRecord | null> {
-    return this.rows.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
+export class CommentsRepository extends EntityRepository<CommentEntity> {
+  constructor(tx: Transactions) {
+    super(tx, CommentEntity);
   }
 
   pageOfSection(sectionId: string, status: CommentStatus | undefined, query: ListQuery): Promise<List<CommentRecord>> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { List, ListQuery, OrganisationType } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { OrganisationEntity } from './organisation.entity';
@@ -8,11 +8,9 @@ import { OrganisationEntity } from './organisation.entity';
 export type OrganisationRecord = OrganisationEntity;
 
 @Injectable()
-export class OrganisationsRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(OrganisationEntity);
+export class OrganisationsRepository extends EntityRepository<OrganisationEntity> {
+  constructor(tx: Transactions) {
+    super(tx, OrganisationEntity);
   }
 
   /** Null when the region has an organisation of that name already. */
@@ -24,10 +22,6 @@ export class OrganisationsRepository {
 
   pageOfRegion(regionId: string, query: ListQuery): Promise<List<OrganisationRecord>> {
     return paginate(this.rows.createQueryBuilder('o').where('o.regionId = :regionId', { regionId }), 'o', query);
-  }
-
-  findMany(ids: readonly string[]): Promise<OrganisationRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   ofRegion(regionId: string): Promise<OrganisationRecord[]> {

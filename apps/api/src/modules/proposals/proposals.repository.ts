@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { List, ProposalListQuery, ProposalStatus } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { EndorsementEntity } from './endorsement.entity';
@@ -11,28 +12,13 @@ export type EndorsementRecord = EndorsementEntity;
 const nobody = '00000000-0000-0000-0000-000000000000';
 
 @Injectable()
-export class ProposalsRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(ProposalEntity);
+export class ProposalsRepository extends EntityRepository<ProposalEntity> {
+  constructor(tx: Transactions) {
+    super(tx, ProposalEntity);
   }
 
   private get endorsementRows() {
     return this.tx.manager().getRepository(EndorsementEntity);
-  }
-
-  find(id: string): Promise<ProposalRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
-  findMany(ids: readonly string[]): Promise<ProposalRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
-  }
-
-  /** Locked until the transaction ends; taken after the strategy's and the section's locks. */
-  lock(id: string): Promise<ProposalRecord | null> {
-    return this.rows.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   pageOfRegion(regionId: string, query: ProposalListQuery, ownOrganisation: string | null): Promise<List<ProposalRecord>> {

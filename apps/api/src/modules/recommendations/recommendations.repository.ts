@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { List, ListQuery } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
@@ -12,11 +13,9 @@ export type SourceRecord = RecommendationSourceEntity;
 export type ResponseRecord = RecommendationResponseEntity;
 
 @Injectable()
-export class RecommendationsRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(RecommendationEntity);
+export class RecommendationsRepository extends EntityRepository<RecommendationEntity> {
+  constructor(tx: Transactions) {
+    super(tx, RecommendationEntity);
   }
 
   private get sourceRows() {
@@ -25,15 +24,6 @@ export class RecommendationsRepository {
 
   private get responseRows() {
     return this.tx.manager().getRepository(RecommendationResponseEntity);
-  }
-
-  find(id: string): Promise<RecommendationRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
-  /** Locked until the transaction ends; taken after the strategy's lock. */
-  lock(id: string): Promise<RecommendationRecord | null> {
-    return this.rows.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   pageOfStrategy(strategyId: string, query: ListQuery): Promise<List<RecommendationRecord>> {

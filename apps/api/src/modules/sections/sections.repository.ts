@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { SectionRevisionEntity } from './section-revision.entity';
 import { SectionEntity } from './section.entity';
@@ -11,28 +12,13 @@ export type SectionText = Pick<SectionEntity, 'heading' | 'body' | 'theme'>;
 export type SectionOutline = Pick<SectionEntity, 'id' | 'strategyId' | 'position' | 'heading'>;
 
 @Injectable()
-export class SectionsRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(SectionEntity);
+export class SectionsRepository extends EntityRepository<SectionEntity> {
+  constructor(tx: Transactions) {
+    super(tx, SectionEntity);
   }
 
   private get revisions() {
     return this.tx.manager().getRepository(SectionRevisionEntity);
-  }
-
-  find(id: string): Promise<SectionRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
-  findMany(ids: readonly string[]): Promise<SectionRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
-  }
-
-  /** Locked until the transaction ends; taken after the strategy's lock, never before. */
-  lock(id: string): Promise<SectionRecord | null> {
-    return this.rows.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   ofStrategy(strategyId: string): Promise<SectionRecord[]> {

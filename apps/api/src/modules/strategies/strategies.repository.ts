@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { List, ListQuery, StrategyStatus } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { StrategyEntity } from './strategy.entity';
@@ -8,35 +9,17 @@ import { StrategyEntity } from './strategy.entity';
 export type StrategyRecord = StrategyEntity;
 
 @Injectable()
-export class StrategiesRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(StrategyEntity);
+export class StrategiesRepository extends EntityRepository<StrategyEntity> {
+  constructor(tx: Transactions) {
+    super(tx, StrategyEntity);
   }
 
   insert(values: Pick<StrategyEntity, 'regionId' | 'title' | 'language' | 'status' | 'revision' | 'approvalRule' | 'createdBy'>) {
     return this.rows.save(this.rows.create({ ...values, statusNote: null }));
   }
 
-  find(id: string): Promise<StrategyRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
-  findMany(ids: readonly string[]): Promise<StrategyRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
-  }
-
   findByTitle(regionId: string, title: string): Promise<StrategyRecord | null> {
     return this.rows.findOneBy({ regionId, title });
-  }
-
-  /**
-   * The row, locked until the transaction ends (`FOR NO KEY UPDATE`: rows that only refer to it may still be
-   * inserted). Every write on a strategy or its parts takes this lock first.
-   */
-  lock(id: string): Promise<StrategyRecord | null> {
-    return this.rows.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   pageOfRegion(regionId: string, statuses: readonly StrategyStatus[], query: ListQuery): Promise<List<StrategyRecord>> {

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { Locale } from '@belong/contracts';
+import { EntityRepository } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { UserEntity } from './user.entity';
 
 export type UserRecord = UserEntity;
 
 @Injectable()
-export class UsersRepository {
-  constructor(private readonly tx: Transactions) {}
-
-  private get rows() {
-    return this.tx.manager().getRepository(UserEntity);
+export class UsersRepository extends EntityRepository<UserEntity> {
+  constructor(tx: Transactions) {
+    super(tx, UserEntity);
   }
 
   /** Null when the email is taken (the unique index decides, so two at once cannot both have it). */
@@ -21,16 +19,8 @@ export class UsersRepository {
     return id ? this.rows.findOneByOrFail({ id }) : null;
   }
 
-  find(id: string): Promise<UserRecord | null> {
-    return this.rows.findOneBy({ id });
-  }
-
   findByEmail(email: string): Promise<UserRecord | null> {
     return this.rows.findOneBy({ email });
-  }
-
-  findMany(ids: readonly string[]): Promise<UserRecord[]> {
-    return ids.length ? this.rows.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   async update(id: string, changes: { name?: string; locale?: Locale }): Promise<void> {

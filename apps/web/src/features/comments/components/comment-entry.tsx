@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/textarea-field';
 import { formatDateTime } from '../../../lib/display-names';
@@ -103,7 +103,6 @@ function EditCommentForm({ comment, onDone }: { comment: Comment; onDone: () => 
 function OwnCommentActions({ comment, onEdit, announce }: { comment: Comment; onEdit: () => void; announce: (message: string) => void }) {
   const { t } = useTranslation();
   const remove = useDeleteComment(comment.sectionId);
-  const [confirming, setConfirming] = useState(false);
   return (
     <div className="actions">
       {remove.isError && <Alert tone="error">{errorMessage(t, remove.error)}</Alert>}
@@ -113,36 +112,21 @@ function OwnCommentActions({ comment, onEdit, announce }: { comment: Comment; on
         </Button>
       )}
       {comment.can.includes('delete') && (
-        <Button
-          variant="danger"
-          onClick={() => {
-            setConfirming(true);
+        <ConfirmButton
+          label={t('comments.delete')}
+          title={t('comments.deleteTitle')}
+          message={t('comments.deleteMessage')}
+          busy={remove.isPending}
+          onConfirm={(close) => {
+            remove.mutate(comment.id, {
+              onSuccess: () => {
+                announce(t('comments.deleted'));
+              },
+              onSettled: close,
+            });
           }}
-        >
-          {t('comments.delete')}
-        </Button>
+        />
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={t('comments.deleteTitle')}
-        message={t('comments.deleteMessage')}
-        confirmLabel={t('comments.delete')}
-        cancelLabel={t('common.cancel')}
-        busy={remove.isPending}
-        onConfirm={() => {
-          remove.mutate(comment.id, {
-            onSuccess: () => {
-              announce(t('comments.deleted'));
-            },
-            onSettled: () => {
-              setConfirming(false);
-            },
-          });
-        }}
-        onCancel={() => {
-          setConfirming(false);
-        }}
-      />
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { Recommendation } from '@belong/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { errorMessage } from '../../../lib/error-message';
 import { useChangeRecommendation } from '../api/update-recommendation';
 
@@ -17,37 +15,21 @@ export function DeleteRecommendation({
 }) {
   const { t } = useTranslation();
   const { remove } = useChangeRecommendation(recommendation.strategyId);
-  const [confirming, setConfirming] = useState(false);
   return (
     <>
       {remove.isError && <Alert tone="error">{errorMessage(t, remove.error)}</Alert>}
-      <Button
-        variant="danger"
-        onClick={() => {
-          setConfirming(true);
-        }}
-      >
-        {t('recommendations.delete')}
-      </Button>
-      <ConfirmDialog
-        open={confirming}
+      <ConfirmButton
+        label={t('recommendations.delete')}
         title={t('recommendations.deleteTitle')}
         message={t('recommendations.deleteMessage', { title: recommendation.title })}
-        confirmLabel={t('recommendations.delete')}
-        cancelLabel={t('common.cancel')}
         busy={remove.isPending}
-        onConfirm={() => {
+        onConfirm={(close) => {
           remove.mutate(recommendation.id, {
             onSuccess: () => {
               onDeleted(t('recommendations.deleted', { title: recommendation.title }));
             },
-            onSettled: () => {
-              setConfirming(false);
-            },
+            onSettled: close,
           });
-        }}
-        onCancel={() => {
-          setConfirming(false);
         }}
       />
     </>
