@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { api, apiToken, onPage, signIn, signOut } from '../support/app.mjs';
+import { api, onPage, signIn, signOut } from '../support/app.mjs';
 import { approveAsDemoSignatories, proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
 
 const ngo = 'Willkommen in Leipzig e.V.';
