@@ -1,5 +1,6 @@
 // Browser journeys: starts the built app on a fresh database, runs e2e/web/journeys/*.test.mjs with
-// node:test against it, and always stops the server and removes its data. `npm run test:browser`.
+// node:test against it, and always stops the server and removes its data. `npm run test:browser`; with
+// words after `--`, only the journey files whose names contain one of them (`-- workflow-traps`).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync } from 'node:fs';
@@ -22,8 +23,9 @@ if (!existsSync(join(root, 'apps/api/dist/main.js')) || !existsSync(join(root, '
   if ((await run('npm', ['run', 'build'])) !== 0) process.exit(1);
 }
 
+const only = process.argv.slice(2);
 const journeys = readdirSync(join(here, 'journeys'))
-  .filter((name) => name.endsWith('.test.mjs'))
+  .filter((name) => name.endsWith('.test.mjs') && (only.length === 0 || only.some((word) => name.includes(word))))
   .sort()
   .map((name) => join(here, 'journeys', name));
 

@@ -12,6 +12,7 @@ import {
   signIn,
   signOut,
 } from '../support/app.mjs';
+import { moveStrategy } from '../support/strategies.mjs';
 
 const boardName = 'Sections of the strategy with their approval state';
 
@@ -25,16 +26,6 @@ async function addSection(page, { heading, theme, body }) {
   await form.getByRole('button', { name: 'Add section' }).click();
   await form.getByRole('status').getByText(`The section “${heading}” has been added.`).waitFor();
   await page.getByRole('table', { name: boardName }).getByRole('link', { name: heading }).waitFor();
-}
-
-/** Moves the strategy on with the workflow's button and its confirmation. */
-async function moveStrategy(page, step) {
-  await page.getByRole('region', { name: 'Stage of the strategy' }).getByRole('button', { name: step }).click();
-  const dialog = page.getByRole('dialog', { name: step });
-  await dialog.waitFor();
-  await expectAccessible(page, `the confirmation "${step}"`);
-  await dialog.getByRole('button', { name: step }).click();
-  await dialog.waitFor({ state: 'hidden' });
 }
 
 function approvalSection(page) {

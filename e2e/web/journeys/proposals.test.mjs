@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import { api, onPage, signIn, signOut } from '../support/app.mjs';
-import { approveAsDemoSignatories, proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
+import { approveAsDemoSignatories, moveStrategy, proposalOfTheNgo, strategyInConsultation } from '../support/strategies.mjs';
 
 const ngo = 'Willkommen in Leipzig e.V.';
 const business = 'Sächsische Maschinenbau GmbH';
-
-/** Moves the strategy on with the workflow's button; the confirmation (checked with axe) may show more first. */
-async function moveStrategy(page, step, { expectInDialog = [] } = {}) {
-  await page.getByRole('region', { name: 'Stage of the strategy' }).getByRole('button', { name: step }).click();
-  const dialog = page.getByRole('dialog', { name: step });
-  await dialog.waitFor();
-  for (const text of expectInDialog) await dialog.getByText(text).first().waitFor();
-  await expectAccessible(page, `the confirmation "${step}"`);
-  await dialog.getByRole('button', { name: step }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
 
 journey(
   'a proposal with a suggested text becomes a revision, a recommendation, an official answer and an adopted strategy',

@@ -1,3 +1,4 @@
+import { expectAccessible } from './browser.mjs';
 import { api, apiToken, regionIdOf } from './app.mjs';
 
 /** A fresh strategy in consultation with one section, made through the API as the demo coordinator. */
@@ -62,4 +63,15 @@ export async function approveAsDemoSignatories(sectionId) {
       headers: { 'If-Match': `"${revision}"` },
     });
   }
+}
+
+/** Moves the strategy on with the workflow's button; the confirmation (checked with axe) may show more first. */
+export async function moveStrategy(page, step, { expectInDialog = [] } = {}) {
+  await page.getByRole('region', { name: 'Stage of the strategy' }).getByRole('button', { name: step }).click();
+  const dialog = page.getByRole('dialog', { name: step });
+  await dialog.waitFor();
+  for (const text of expectInDialog) await dialog.getByText(text).first().waitFor();
+  await expectAccessible(page, `the confirmation "${step}"`);
+  await dialog.getByRole('button', { name: step }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }

@@ -30,6 +30,7 @@ export function SectionRoute() {
   const comments = useComments(sectionId);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [commentStatus, setCommentStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
@@ -92,8 +93,11 @@ export function SectionRoute() {
 
       <section aria-labelledby="comments-title" className="section">
         <h2 id="comments-title">{t('comments.title', { count: s.openComments })}</h2>
+        <StatusMessage message={commentStatus} />
         <PagedList query={comments} empty={t('comments.empty')}>
-          {(loaded) => <CommentThreads sectionId={s.id} comments={loaded} lang={language} canReply={mayComment} />}
+          {(loaded) => (
+            <CommentThreads sectionId={s.id} comments={loaded} lang={language} canReply={mayComment} announce={setCommentStatus} />
+          )}
         </PagedList>
       </section>
 

@@ -118,12 +118,14 @@ function OwnCommentActions({ comment, onEdit, announce }: { comment: Comment; on
           message={t('comments.deleteMessage')}
           busy={remove.isPending}
           onConfirm={(close) => {
-            remove.mutate(comment.id, {
-              onSuccess: () => {
+            // Not mutate's callbacks: they are dropped when the entry unmounts with its comment, before they run.
+            remove
+              .mutateAsync(comment.id)
+              .then(() => {
                 announce(t('comments.deleted'));
-              },
-              onSettled: close,
-            });
+              })
+              .catch(() => undefined) // shown by remove.isError
+              .finally(close);
           }}
         />
       )}

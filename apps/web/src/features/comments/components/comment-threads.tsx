@@ -18,13 +18,14 @@ interface CommentThreadsProps {
   lang: string;
   /** The caller may reply now (role and workflow stage). */
   canReply: boolean;
+  /** Says what changed in the page's status region, which outlives the list (a deleted last comment empties it). */
+  announce: (message: string) => void;
 }
 
 /** The comments as threads: each top-level comment with its replies, resolved and outdated ones marked, none hidden. */
-export function CommentThreads({ sectionId, comments, lang, canReply }: CommentThreadsProps) {
+export function CommentThreads({ sectionId, comments, lang, canReply, announce }: CommentThreadsProps) {
   const { t } = useTranslation();
   const update = useUpdateComment(sectionId);
-  const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const threads = comments.filter((c) => c.parentId === null);
   const repliesTo = (id: string) => comments.filter((c) => c.parentId === id);
@@ -36,7 +37,7 @@ export function CommentThreads({ sectionId, comments, lang, canReply }: CommentT
       {
         onSuccess: () => {
           setFailure(null);
-          setStatus(t(next === 'resolved' ? 'comments.resolvedStatus' : 'comments.reopenedStatus', { name: comment.authorName }));
+          announce(t(next === 'resolved' ? 'comments.resolvedStatus' : 'comments.reopenedStatus', { name: comment.authorName }));
         },
         onError: (error) => {
           setFailure(errorMessage(t, error));
@@ -48,17 +49,16 @@ export function CommentThreads({ sectionId, comments, lang, canReply }: CommentT
   if (threads.length === 0) return <p>{t('comments.empty')}</p>;
   return (
     <>
-      <StatusMessage message={status} />
       {failure && <Alert tone="error">{failure}</Alert>}
       <ol className="thread-list">
         {threads.map((thread) => (
           <li key={thread.id} className={thread.status === 'resolved' ? 'thread thread--resolved' : 'thread'}>
-            <CommentEntry comment={thread} lang={lang} announce={setStatus} />
+            <CommentEntry comment={thread} lang={lang} announce={announce} />
             {repliesTo(thread.id).length > 0 && (
               <ol className="reply-list" aria-label={t('comments.repliesTo', { name: thread.authorName })}>
                 {repliesTo(thread.id).map((reply) => (
                   <li key={reply.id}>
-                    <CommentEntry comment={reply} lang={lang} announce={setStatus} />
+                    <CommentEntry comment={reply} lang={lang} announce={announce} />
                   </li>
                 ))}
               </ol>

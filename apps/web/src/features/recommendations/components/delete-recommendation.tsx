@@ -24,12 +24,14 @@ export function DeleteRecommendation({
         message={t('recommendations.deleteMessage', { title: recommendation.title })}
         busy={remove.isPending}
         onConfirm={(close) => {
-          remove.mutate(recommendation.id, {
-            onSuccess: () => {
+          // Not mutate's callbacks: they are dropped when the card unmounts with its recommendation, before they run.
+          remove
+            .mutateAsync(recommendation.id)
+            .then(() => {
               onDeleted(t('recommendations.deleted', { title: recommendation.title }));
-            },
-            onSettled: close,
-          });
+            })
+            .catch(() => undefined) // shown by remove.isError
+            .finally(close);
         }}
       />
     </>

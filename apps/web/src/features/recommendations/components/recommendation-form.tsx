@@ -37,7 +37,8 @@ export function RecommendationForm({ strategyId, lang, proposals, comments, edit
   const { t } = useTranslation();
   const create = useCreateRecommendation(strategyId);
   const { update } = useChangeRecommendation(strategyId);
-  const formId = editing ? `recommendation-${editing.id}` : 'recommendation';
+  // Not `recommendation-${id}`: the card's heading has that prefix, and a duplicated id would take the title field's label.
+  const formId = editing ? `recommendation-edit-${editing.id}` : 'recommendation';
   const form = useForm(formId, { title: editing?.title ?? '', body: editing?.body ?? '' });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     new Set(editing ? [...editing.sources.proposals.map((p) => p.id), ...editing.sources.comments.map((c) => c.id)] : []),
