@@ -73,58 +73,61 @@ journey('a rule the region’s organisations cannot meet is refused, with the co
   await page.getByText('At least 2 organisations must approve each section.', { exact: true }).waitFor();
 });
 
-journey('a signatory sees the decision their organisation stands by, and the coordinator sees whose approval a suggested text makes stale', async (page) => {
-  const title = `Strategy with an approved section ${Date.now()}`;
-  const { strategy, section, token } = await strategyInConsultation(title);
-  const sectionUrl = `${baseUrl}/sections/${section.id}`;
+journey(
+  'a signatory sees the decision their organisation stands by, and the coordinator sees whose approval a suggested text makes stale',
+  async (page) => {
+    const title = `Strategy with an approved section ${Date.now()}`;
+    const { strategy, section, token } = await strategyInConsultation(title);
+    const sectionUrl = `${baseUrl}/sections/${section.id}`;
 
-  // The NGO approves; back on the page later, it reads what it decided, on which revision.
-  await signIn(page, 'ngo@demo.belong.eu');
-  await page.goto(sectionUrl);
-  await onPage(page, 'Language courses');
-  const form = page.getByRole('form', { name: "Your organisation's decision" });
-  await form.getByLabel('Approve the section').check();
-  await form.getByRole('button', { name: 'Send decision' }).click();
-  await form.getByRole('status').getByText('Your organisation has approved revision 1.').waitFor();
-  await page.reload();
-  await onPage(page, 'Language courses');
-  await page.getByText(/^Your organisation approved revision 1 \(Amira Haddad, .+\)\.$/).waitFor();
-  await signOut(page);
+    // The NGO approves; back on the page later, it reads what it decided, on which revision.
+    await signIn(page, 'ngo@demo.belong.eu');
+    await page.goto(sectionUrl);
+    await onPage(page, 'Language courses');
+    const form = page.getByRole('form', { name: "Your organisation's decision" });
+    await form.getByLabel('Approve the section').check();
+    await form.getByRole('button', { name: 'Send decision' }).click();
+    await form.getByRole('status').getByText('Your organisation has approved revision 1.').waitFor();
+    await page.reload();
+    await onPage(page, 'Language courses');
+    await page.getByText(/^Your organisation approved revision 1 \(Amira Haddad, .+\)\.$/).waitFor();
+    await signOut(page);
 
-  // A proposal with a new text; deciding on it, the coordinator is told the NGO's approval will lapse.
-  const proposal = await api(`/regions/${strategy.regionId}/proposals`, {
-    token: await apiToken('ngo@demo.belong.eu'),
-    method: 'POST',
-    body: {
-      title: 'Courses in the morning too',
-      problem: 'Evening is too late for parents.',
-      proposal: 'Add morning classes.',
-      strategyId: strategy.id,
-      sectionId: section.id,
-      suggestedText: 'Morning and evening classes are open to everyone in the region.',
-    },
-  });
-  await api(`/proposals/${proposal.id}/transitions`, { token, method: 'POST', body: { to: 'under_review' } });
-  await signIn(page, 'coordinator@demo.belong.eu');
-  await page.goto(`${baseUrl}/proposals/${proposal.id}`);
-  await onPage(page, 'Courses in the morning too');
-  const review = page.getByRole('form', { name: 'Decide on the proposal' });
-  await review.getByLabel('Accept', { exact: true }).check();
-  await review.getByLabel('Answer to the proposer').fill('Agreed.');
-  await review.getByLabel("Apply the suggested text as the section's next revision").check();
-  await review.getByText(`Applying the text makes the approval of ${ngo} stale: it will have to decide again.`).waitFor();
-  await expectAccessible(page, 'the review form naming the approval that lapses');
-  await review.getByRole('button', { name: 'Send decision' }).click();
-  await page.getByRole('status').getByText('The suggested text is now revision 2 of the section.', { exact: false }).waitFor();
-  await signOut(page);
+    // A proposal with a new text; deciding on it, the coordinator is told the NGO's approval will lapse.
+    const proposal = await api(`/regions/${strategy.regionId}/proposals`, {
+      token: await apiToken('ngo@demo.belong.eu'),
+      method: 'POST',
+      body: {
+        title: 'Courses in the morning too',
+        problem: 'Evening is too late for parents.',
+        proposal: 'Add morning classes.',
+        strategyId: strategy.id,
+        sectionId: section.id,
+        suggestedText: 'Morning and evening classes are open to everyone in the region.',
+      },
+    });
+    await api(`/proposals/${proposal.id}/transitions`, { token, method: 'POST', body: { to: 'under_review' } });
+    await signIn(page, 'coordinator@demo.belong.eu');
+    await page.goto(`${baseUrl}/proposals/${proposal.id}`);
+    await onPage(page, 'Courses in the morning too');
+    const review = page.getByRole('form', { name: 'Decide on the proposal' });
+    await review.getByLabel('Accept', { exact: true }).check();
+    await review.getByLabel('Answer to the proposer').fill('Agreed.');
+    await review.getByLabel("Apply the suggested text as the section's next revision").check();
+    await review.getByText(`Applying the text makes the approval of ${ngo} stale: it will have to decide again.`).waitFor();
+    await expectAccessible(page, 'the review form naming the approval that lapses');
+    await review.getByRole('button', { name: 'Send decision' }).click();
+    await page.getByRole('status').getByText('The suggested text is now revision 2 of the section.', { exact: false }).waitFor();
+    await signOut(page);
 
-  // The NGO reads that its approval no longer counts.
-  await signIn(page, 'ngo@demo.belong.eu');
-  await page.goto(sectionUrl);
-  await onPage(page, 'Language courses');
-  await page.getByText('The text has changed since: this decision no longer counts. Read the new text and decide again.').waitFor();
-  await page.getByRole('form', { name: "Your organisation's decision" }).getByText('on revision 2').waitFor();
-});
+    // The NGO reads that its approval no longer counts.
+    await signIn(page, 'ngo@demo.belong.eu');
+    await page.goto(sectionUrl);
+    await onPage(page, 'Language courses');
+    await page.getByText('The text has changed since: this decision no longer counts. Read the new text and decide again.').waitFor();
+    await page.getByRole('form', { name: "Your organisation's decision" }).getByText('on revision 2').waitFor();
+  },
+);
 
 journey('a proposal leads on to the recommendation built from it and the authority’s answer; open comments count threads', async (page) => {
   const title = `Strategy answered by the authority ${Date.now()}`;
@@ -166,7 +169,9 @@ journey('a proposal leads on to the recommendation built from it and the authori
   await signIn(page, 'business@demo.belong.eu');
   await page.goto(`${baseUrl}/strategies/${open.strategy.id}`);
   await onPage(page, open.strategy.title);
-  const row = page.getByRole('table', { name: 'Sections of the strategy with their approval state' }).locator('tbody tr', { hasText: 'Language courses' });
+  const row = page
+    .getByRole('table', { name: 'Sections of the strategy with their approval state' })
+    .locator('tbody tr', { hasText: 'Language courses' });
   assert.equal((await row.locator('td').nth(4).innerText()).trim(), '2');
 });
 
