@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -50,6 +51,53 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Every word a person reads comes from the catalogue (libs/i18n), in each language: no text or text-bearing
+    // attribute written into the markup. Attributes that hold no words are named here.
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['**/*.spec.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'type',
+              'key',
+              'id',
+              'to',
+              'href',
+              'variant',
+              'tone',
+              'lang',
+              'dir',
+              'rel',
+              'target',
+              'role',
+              'autoComplete',
+              'inputMode',
+              'name',
+              'htmlFor',
+              'method',
+              'scope',
+              'aria-live',
+              'aria-current',
+              'aria-haspopup',
+              'aria-controls',
+              'aria-describedby',
+              'aria-labelledby',
+              'accept',
+              'pattern',
+              'spellCheck',
+            ],
+          },
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -13,6 +13,7 @@ const moduleNameMapper = {
   '^@belong/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@belong/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@belong/i18n$': '<rootDir>/libs/i18n/src/index.ts',
+  '^@belong/i18n/languages$': '<rootDir>/libs/i18n/src/languages.ts',
   '^@belong/migrations$': '<rootDir>/migrations/index.ts',
 };
 const common = { rootDir: __dirname, transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node' };

@@ -5,6 +5,7 @@ import { CreateProposalsAndRecommendations1764200000000 } from './1764200000000-
 import { CheckEnumColumns1764300000000 } from './1764300000000-CheckEnumColumns';
 import { CreateSignInThrottle1764300000100 } from './1764300000100-CreateSignInThrottle';
 import { TrackTextRevisionsAndEdits1764400000000 } from './1764400000000-TrackTextRevisionsAndEdits';
+import { AddLanguages1764500000000 } from './1764500000000-AddLanguages';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CheckEnumColumns1764300000000,
   CreateSignInThrottle1764300000100,
   TrackTextRevisionsAndEdits1764400000000,
+  AddLanguages1764500000000,
 ];

@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@belong/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
       '@belong/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      '@belong/i18n/languages': fileURLToPath(new URL('../../libs/i18n/src/languages.ts', import.meta.url)),
       '@belong/i18n': fileURLToPath(new URL('../../libs/i18n/src/index.ts', import.meta.url)),
     },
   },

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { catalogue } from '@belong/i18n';
 import { marked } from 'marked';
 import { binary, readPdf } from './support/exports';
 import { member, organisation, person, world, type Actor, type World, businessSignatoryOf } from './support/fixtures';
@@ -64,7 +65,7 @@ describe('exports', () => {
     }
   });
 
-  it('are worded in the strategy’s language, in English where Belong has no words of that language yet, tagged as such', async () => {
+  it('are worded in the strategy’s language, Irish as much as English, and tagged as such', async () => {
     const create = (title: string, language: string) =>
       send(t, 'post', `/api/regions/${w.donegal}/strategies`, w.people.donegalCoordinator, { title, language }).expect(201);
     const english = (await create('Donegal Integration Strategy', 'en')).body.id;
@@ -77,13 +78,19 @@ describe('exports', () => {
     expect(md).toContain('## 1. Annex: recommendations to the regional authority');
     expect(md).toContain('- Submitted to: Donegal County Council');
 
+    const irishMarkdown = ((await exportOf(irish, 'md')).body as Buffer).toString();
+    expect(irishMarkdown).toContain(`## ${catalogue.ga.document.contents}`);
+    expect(irishMarkdown).not.toContain(catalogue.en.document.contents);
+
     const pdf = ((await exportOf(irish, 'pdf')).body as Buffer).toString('latin1');
     expect(pdf).toContain('/Lang (ga-IE)');
-    // The English words of the document, such as its Contents heading, are marked as English for screen readers.
-    expect(pdf).toContain('/Lang (en-IE)');
+    // No word of the document is English any more, so none is marked as such.
+    expect(pdf).not.toContain('/Lang (en-IE)');
     const docx = unzipSync(new Uint8Array((await exportOf(irish, 'docx')).body as Buffer));
     expect(strFromU8(docx['word/styles.xml']!)).toContain('<w:lang w:val="ga-IE"/>');
-    expect(strFromU8(docx['word/document.xml']!)).toMatch(/<w:lang w:val="en-IE"\/><\/w:rPr><w:t xml:space="preserve">Contents<\/w:t>/);
+    const body = strFromU8(docx['word/document.xml']!);
+    expect(body).toContain(catalogue.ga.document.contents);
+    expect(body).not.toContain('w:val="en-IE"');
   });
 
   it('use the words the screen uses: a German theme reads as in the app', async () => {

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import './lib/i18n';
+import { i18nReady } from './lib/i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -9,4 +9,7 @@ import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(<App />);
+// The first language's messages arrive with the app's first requests; nothing shows keys in the meantime.
+void i18nReady.then(() => {
+  createRoot(root).render(<App />);
+});

@@ -3,9 +3,10 @@ import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import {
   api,
   apiToken,
+  chooseLanguage,
   createCoordinator,
-  expectNoHorizontalScroll,
   expectFocus,
+  expectNoHorizontalScroll,
   onPage,
   regionIdOf,
   selectWithMouse,
@@ -301,7 +302,7 @@ journey(
     await expectNoHorizontalScroll(page, 'the section page');
     await expectAccessible(page, 'the section page at 320 px');
 
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await chooseLanguage(page, 'Deutsch');
     await page.getByRole('heading', { level: 2, name: 'Freigabe' }).waitFor();
     await expectNoHorizontalScroll(page, 'the section page in German');
     await page.getByRole('link', { name: 'Leipziger Strategie für interkulturelle Integration 2027–2030' }).click();

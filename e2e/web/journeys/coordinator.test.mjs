@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { createUserAsAdmin, expectFocus, onPage, signIn, uniqueEmail } from '../support/app.mjs';
+import { chooseLanguage, createUserAsAdmin, expectFocus, onPage, signIn, uniqueEmail } from '../support/app.mjs';
 
 journey('a coordinator adds an organisation and a member to Leipzig, then signs out', async (page) => {
   const newcomer = await createUserAsAdmin({ email: uniqueEmail('newcomer'), name: 'Nadia Newcomer' });
@@ -11,7 +11,7 @@ journey('a coordinator adds an organisation and a member to Leipzig, then signs 
   // The coordinator's account is set to German: signing in switches the interface to it.
   await signIn(page, 'coordinator@demo.belong.eu', { english: false });
   await onPage(page, 'Willkommen bei Belong');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await onPage(page, 'Welcome to Belong');
   await page.getByRole('region', { name: 'Your regions' }).getByRole('link', { name: 'Leipzig' }).waitFor();
   await expectAccessible(page, 'the home page');

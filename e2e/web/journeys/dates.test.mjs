@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { createMember, expectNoHorizontalScroll, expectWholeDateShown, onPage, signIn } from '../support/app.mjs';
+import { chooseLanguage, createMember, expectNoHorizontalScroll, expectWholeDateShown, onPage, signIn } from '../support/app.mjs';
 import { submittedWithRecommendation } from '../support/strategies.mjs';
 
 /** A date and time as en-GB writes it: "2 Dec 2026, 14:05" (not "Dec 2, 2026, 2:05 PM"). */
@@ -26,11 +26,11 @@ journey('an official answers with a due date: the field shows the whole date at 
   await page.setViewportSize({ width: 320, height: 800 });
   await expectWholeDateShown(dueDate, 'at 320 px');
   await expectNoHorizontalScroll(page, 'the answer form at 320 px');
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await chooseLanguage(page, 'Deutsch');
   const dueDateInGerman = page.getByRole('form', { name: `Antwort auf „${recommendationTitle}“` }).getByLabel('Frist (optional)');
   await expectWholeDateShown(dueDateInGerman, 'in German at 320 px');
   await expectNoHorizontalScroll(page, 'the answer form in German at 320 px');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.setViewportSize({ width: 1280, height: 900 });
   await expectWholeDateShown(dueDate, 'back at 1280 px');
   await expectAccessible(page, 'the answer form with a due date');
@@ -46,8 +46,8 @@ journey('an official answers with a due date: the field shows the whole date at 
   assert.match(await answeredBy.innerText(), britishDateTime, 'the moment of the answer reads en-GB');
   await expectAccessible(page, 'the answered recommendation');
 
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await chooseLanguage(page, 'Deutsch');
   await card.getByText('30. Juni 2027').waitFor();
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await card.getByText('30 June 2027').waitFor();
 });

@@ -3,7 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { admin, api, apiToken, createCoordinator, demoPassword, expectFocus, onPage, regionIdOf, signIn } from '../support/app.mjs';
+import {
+  admin,
+  api,
+  apiToken,
+  chooseLanguage,
+  createCoordinator,
+  demoPassword,
+  expectFocus,
+  onPage,
+  regionIdOf,
+  signIn,
+} from '../support/app.mjs';
 import { holdExportSlots } from '../support/export-slots.mjs';
 import { startServer } from '../support/server.mjs';
 import { strategyInConsultation } from '../support/strategies.mjs';
@@ -71,10 +82,10 @@ journey('an export refused while every export slot is busy says when to try agai
     await expectFocus(page, downloadButton, 'the focus stays on the download button');
     await expectAccessible(page, 'the export page with a busy export');
 
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await chooseLanguage(page, 'Deutsch');
     await page.getByRole('button', { name: 'PDF herunterladen (Fassung 1)' }).click();
     await page.getByRole('alert').getByText('Gerade werden viele Dokumente erstellt. Versuchen Sie es in 5 Sekunden erneut.').waitFor();
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
 
     // Once the slot is free again, trying again downloads the file.
     await held.release();

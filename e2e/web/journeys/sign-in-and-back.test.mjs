@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { baseUrl, journey } from '../support/browser.mjs';
-import { demoPassword, onPage, signIn } from '../support/app.mjs';
+import { chooseLanguage, demoPassword, onPage, signIn } from '../support/app.mjs';
 import { strategyInConsultation } from '../support/strategies.mjs';
 
 /** Signs in with the form of the sign-in page the person was sent to. */
@@ -49,7 +49,7 @@ journey('a person whose session ended while reading signs in again and comes bac
 
   // A change that finds the session gone does the same: here, saving the interface language with the account.
   await endSession(page);
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await chooseLanguage(page, 'Deutsch');
   await onPage(page, 'Anmelden');
   assert.equal(new URL(page.url()).searchParams.get('next'), `/strategies/${strategy.id}/recommendations`);
 });

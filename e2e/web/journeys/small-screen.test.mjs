@@ -1,5 +1,5 @@
 import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
-import { admin, expectNoHorizontalScroll, onPage, regionIdOf, signIn } from '../support/app.mjs';
+import { admin, chooseLanguage, expectNoHorizontalScroll, onPage, regionIdOf, signIn } from '../support/app.mjs';
 
 journey(
   'at 320 px wide no page scrolls sideways',
@@ -24,10 +24,10 @@ journey(
     await expectAccessible(page, 'the region page at 320 px');
 
     // German words are longer.
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await chooseLanguage(page, 'Deutsch');
     await page.getByRole('heading', { level: 2, name: 'Mitglieder' }).waitFor();
     await expectNoHorizontalScroll(page, 'the region page in German');
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await page.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
   },
   { width: 320, height: 640 },

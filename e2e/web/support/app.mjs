@@ -72,13 +72,24 @@ export async function signIn(page, email, { password = demoPassword, english = t
   await page.locator('#main form button[type=submit]').click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
   const me = await (await page.request.get(`${at}/api/auth/me`)).json();
-  if (me.locale === 'en' || me.locale === 'de') await page.locator(`html[lang="${me.locale}"]`).waitFor({ state: 'attached' });
-  if (english && me.locale !== 'en') {
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
-  }
+  await page.locator(`html[lang="${me.locale}"]`).waitFor({ state: 'attached' });
+  if (english && me.locale !== 'en') await chooseLanguage(page, 'English');
   await expectAccessible(page, 'the page after signing in');
   return me;
+}
+
+/**
+ * Picks a language from the header's language menu by its own name ("Deutsch", "العربية"), as a person would,
+ * and waits until the page speaks it.
+ */
+export async function chooseLanguage(page, name) {
+  const menu = page.locator('nav.language-menu');
+  const toggle = menu.locator('.language-menu__toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await menu.getByRole('listitem').getByRole('button', { name, exact: true }).click();
+  await toggle.filter({ hasText: name }).waitFor();
+  const lang = await toggle.getAttribute('lang');
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
 /** Signs out with the header's button, as a person would before someone else signs in on the same browser. */

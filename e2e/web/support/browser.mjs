@@ -26,12 +26,12 @@ before(async () => {
 after(() => browser?.close());
 
 /**
- * A test with its own browser context (fresh cookies and storage) and page, English by default. When it
+ * A test with its own browser context (fresh cookies and storage) and page, English (en-GB) unless `locale` says. When it
  * fails, a screenshot of the page goes to e2e/web/artifacts/.
  */
-export function journey(name, run, { width = 1280, height = 900 } = {}) {
+export function journey(name, run, { width = 1280, height = 900, locale = 'en-GB' } = {}) {
   test(name, async () => {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+    const context = await browser.newContext({ viewport: { width, height }, locale });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const pageErrors = [];

@@ -4,8 +4,14 @@ import { errorCodes } from './errors';
 export const id = z.uuid();
 export const timestamp = z.iso.datetime({ offset: true });
 
-/** Interface languages. English and German are complete; the partners' languages follow. */
-export const locales = ['en', 'de', 'ca', 'es', 'eu', 'ga', 'it', 'pl', 'ro', 'sv'] as const;
+/** The partner regions' languages, and the Assembly of European Regions' French: a strategy is written in one. */
+export const partnerLanguages = ['en', 'de', 'fr', 'es', 'ca', 'eu', 'ga', 'it', 'pl', 'ro', 'sv'] as const;
+
+/**
+ * Interface languages: the partners' languages, and Ukrainian and Arabic (right to left), the languages of many
+ * of the people the strategies are for.
+ */
+export const locales = [...partnerLanguages, 'uk', 'ar'] as const;
 export const locale = z.enum(locales);
 export type Locale = z.infer<typeof locale>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { strategyAction } from './can';
-import { id, positiveInt, text, timestamp } from './common';
+import { id, partnerLanguages, positiveInt, text, timestamp } from './common';
 import { organisationType } from './organisations';
 
 export const strategyStatuses = ['draft', 'consultation', 'consolidation', 'submitted', 'returned', 'adopted'] as const;
@@ -34,7 +34,7 @@ export type ApprovalRule = z.infer<typeof approvalRule>;
 export const defaultApprovalRule: ApprovalRule = { minOrganisations: 2, requiredTypes: [] };
 
 /** A strategy is written in one of the partner languages. */
-export const strategyLanguage = z.enum(['en', 'de', 'ca', 'es', 'eu', 'ga', 'it', 'pl', 'ro', 'sv']);
+export const strategyLanguage = z.enum(partnerLanguages);
 
 export const createStrategyRequest = z.strictObject({ title: text(200), language: strategyLanguage });
 export type CreateStrategyRequest = z.infer<typeof createStrategyRequest>;

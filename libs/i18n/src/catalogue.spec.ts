@@ -11,7 +11,7 @@ import {
   strategyStatuses,
   themes,
 } from '@belong/contracts';
-import { catalogue, catalogueLanguages, sourceLanguage, type CatalogueLanguage } from './index';
+import { catalogue, direction, endonyms, sourceLanguage, uiLanguages, type UiLanguage } from './index';
 
 /**
  * Every value of the contracts that people see by name, and the keys it is named under (`themes.housing`).
@@ -51,7 +51,7 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
  * has the forms its grammar needs (`_one`, `_other`; Polish adds `_few`, `_many`), and one form may leave out
  * `{{count}}` ("eine Organisation").
  */
-function variablesByKey(language: CatalogueLanguage): Map<string, string[]> {
+function variablesByKey(language: UiLanguage): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const [key, text] of entries(catalogue[language])) {
     const base = key.replace(pluralSuffix, '');
@@ -63,7 +63,7 @@ function variablesByKey(language: CatalogueLanguage): Map<string, string[]> {
 }
 
 describe('the catalogue of words', () => {
-  it.each(catalogueLanguages)('names every value of the contracts that people see, in %s', (language) => {
+  it.each(uiLanguages)('names every value of the contracts that people see, in %s', (language) => {
     const keys = entries(catalogue[language]);
     const missing = shownEnums.flatMap(([values, prefixes]) =>
       prefixes.flatMap((prefix) => values.map((value) => `${prefix}.${value}`).filter((key) => !keys.get(key)?.trim())),
@@ -71,14 +71,14 @@ describe('the catalogue of words', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(catalogueLanguages.filter((language) => language !== sourceLanguage))(
+  it.each(uiLanguages.filter((language) => language !== sourceLanguage))(
     'has in %s exactly the keys of English, with the same variables',
     (language) => {
       expect(Object.fromEntries(variablesByKey(language))).toEqual(Object.fromEntries(variablesByKey(sourceLanguage)));
     },
   );
 
-  it.each(catalogueLanguages)('has in %s each plural form its grammar needs, and no other', (language) => {
+  it.each(uiLanguages)('has in %s each plural form its grammar needs, and no other', (language) => {
     const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     const forms = new Map<string, string[]>();
     for (const key of entries(catalogue[language]).keys()) {
@@ -88,5 +88,16 @@ describe('the catalogue of words', () => {
     }
     const wrong = [...forms].filter(([, found]) => found.sort().join() !== [...needed].sort().join());
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the languages menu', () => {
+  it.each(uiLanguages)("names %s as CLDR names it in itself, capitalised as a menu's line begins", (language) => {
+    const own = new Intl.DisplayNames([language], { type: 'language' }).of(language)!;
+    expect(endonyms[language]).toBe(own.charAt(0).toLocaleUpperCase(language) + own.slice(1));
+  });
+
+  it('writes Arabic right to left and every other language left to right', () => {
+    expect(uiLanguages.filter((language) => direction(language) === 'rtl')).toEqual(['ar']);
   });
 });

@@ -1,10 +1,36 @@
-/** Names of languages and countries in the interface language, from the browser's CLDR data. */
+import i18next from 'i18next';
+
+/**
+ * Names, dates and lists in the interface language. The browser's `Intl` writes them where it has the
+ * language's CLDR data; Chromium ships none for Basque and Irish and would write them in American English.
+ * So the names of the languages and countries Belong uses come from the catalogue (generated from CLDR), and
+ * dates and lists fall back to the catalogue's patterns where the browser lacks the language.
+ */
+function browserSpeaks(uiLanguage: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([uiLanguage]).length > 0;
+}
+
+/** The catalogue's word under `key` in the language, or null when it has none (a code Belong does not list). */
+function fromCatalogue(key: string, uiLanguage: string): string | null {
+  const t = i18next.getFixedT(uiLanguage);
+  const text: unknown = t(key as never, { defaultValue: '' });
+  return typeof text === 'string' && text !== '' ? text : null;
+}
+
 export function languageName(code: string, uiLanguage: string): string {
-  return new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return (
+    fromCatalogue(`languageNames.${code}`, uiLanguage) ??
+    new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' }).of(code) ??
+    code
+  );
 }
 
 export function countryName(code: string, uiLanguage: string): string {
-  return new Intl.DisplayNames([uiLanguage], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  return (
+    fromCatalogue(`countryNames.${code}`, uiLanguage) ??
+    new Intl.DisplayNames([uiLanguage], { type: 'region', fallback: 'code' }).of(code) ??
+    code
+  );
 }
 
 /**
@@ -15,17 +41,35 @@ export function dateLocale(uiLanguage: string): string {
   return uiLanguage === 'en' ? 'en-GB' : uiLanguage;
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** A day in the catalogue's numeric pattern of the language (`document.date`), for a browser without its data. */
+function numericDate(date: Date, uiLanguage: string, utc: boolean): string {
+  const [year, month, day] = utc
+    ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
+    : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  return i18next.getFixedT(uiLanguage)('document.date', { year, month: twoDigits(month), day: twoDigits(day) });
+}
+
 /** A moment as date and time in the interface language, e.g. "3 May 2026, 14:05", in the reader's time zone. */
 export function formatDateTime(iso: string, uiLanguage: string): string {
-  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const moment = new Date(iso);
+  if (!browserSpeaks(uiLanguage)) {
+    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moment);
+    return i18next.getFixedT(uiLanguage)('common.dateAndTime', { date: numericDate(moment, uiLanguage, false), time });
+  }
+  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'medium', timeStyle: 'short' }).format(moment);
 }
 
 /** A calendar date (YYYY-MM-DD) in the interface language, e.g. "30 June 2027", not shifted by the time zone. */
 export function formatDate(date: string, uiLanguage: string): string {
-  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = new Date(`${date}T00:00:00Z`);
+  if (!browserSpeaks(uiLanguage)) return numericDate(day, uiLanguage, true);
+  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** Words joined as a list in the interface language: "A, B and C". */
 export function formatList(items: string[], uiLanguage: string): string {
-  return new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(items);
+  if (browserSpeaks(uiLanguage) || items.length < 2) return new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(items);
+  return i18next.getFixedT(uiLanguage)('common.listAnd', { items: items.slice(0, -1).join(', '), last: items.at(-1) });
 }

@@ -1,24 +1,21 @@
-import { catalogueLanguages, isCatalogueLanguage, resources, sourceLanguage, type CatalogueLanguage } from '@belong/i18n';
+import { direction, endonyms, isUiLanguage, loadMessages, sourceLanguage, uiLanguages, type UiLanguage } from '@belong/i18n/languages';
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
-/** The interface languages: those of the catalogue (@belong/i18n). The API knows more locales; the rest fall back to English. */
-export const uiLanguages = catalogueLanguages;
-export type UiLanguage = CatalogueLanguage;
+export { endonyms, isUiLanguage, uiLanguages, type UiLanguage };
 
 const storageKey = 'belong.language';
-
-export const isUiLanguage = isCatalogueLanguage;
 
 /** The language chosen earlier in this browser, else the browser's preferred one we have, else English. */
 function initialLanguage(): UiLanguage {
   const stored = localStorage.getItem(storageKey);
   if (isUiLanguage(stored)) return stored;
-  const preferred = navigator.languages.map((tag) => tag.split('-')[0]).find(isUiLanguage);
+  const preferred = navigator.languages.map((tag) => tag.split('-')[0]?.toLowerCase()).find(isUiLanguage);
   return preferred ?? sourceLanguage;
 }
 
-/** Switches the interface language and remembers it in this browser. */
+/** Switches the interface language (once its messages have loaded) and remembers it in this browser. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {
   localStorage.setItem(storageKey, language);
   await i18next.changeLanguage(language);
@@ -28,17 +25,25 @@ export function currentUiLanguage(): UiLanguage {
   return isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : sourceLanguage;
 }
 
+// The page says which language it is in and which way it is written, for screen readers, fonts and layout.
 i18next.on('languageChanged', (language) => {
+  if (!isUiLanguage(language)) return;
   document.documentElement.lang = language;
+  document.documentElement.dir = direction(language);
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: sourceLanguage,
-  supportedLngs: [...uiLanguages],
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/** Resolves once the first language's messages are in: the app renders after it, never with keys showing. */
+export const i18nReady = i18next
+  .use(resourcesToBackend((language: string) => (isUiLanguage(language) ? loadMessages(language) : Promise.resolve({}))))
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    // Every language has every key (libs/i18n's catalogue test), so none needs English loaded beside it.
+    fallbackLng: false,
+    supportedLngs: [...uiLanguages],
+    load: 'languageOnly',
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
 
 export { i18next };

@@ -1,4 +1,4 @@
-import { catalogueLanguages, isCatalogueLanguage, resources, sourceLanguage, type CatalogueLanguage } from '@belong/i18n';
+import { uiLanguages, isUiLanguage, resources, sourceLanguage, type UiLanguage } from '@belong/i18n';
 import i18next, { type TFunction } from 'i18next';
 
 /**
@@ -7,7 +7,7 @@ import i18next, { type TFunction } from 'i18next';
  */
 export interface DocumentLabels {
   /** The language these words are in, which may differ from the strategy's. */
-  lang: CatalogueLanguage;
+  lang: UiLanguage;
   /** The catalogue in that language, for the parts of the document worded in document-parts.ts. */
   t: TFunction;
   /** The headings the writers set themselves. */
@@ -17,6 +17,8 @@ export interface DocumentLabels {
   sources: string;
   answer: string;
   proposalOutcomes: string;
+  /** A fact's label before its value, with the language's own punctuation ("Region: ", "Région : "). */
+  factLabel: (label: string) => string;
   page: (page: number) => string;
 }
 
@@ -24,7 +26,7 @@ const catalogue = i18next.createInstance();
 // Synchronous: the resources are given, nothing is loaded.
 void catalogue.init({ resources, fallbackLng: sourceLanguage, interpolation: { escapeValue: false }, initAsync: false });
 
-function labelsIn(lang: CatalogueLanguage): DocumentLabels {
+function labelsIn(lang: UiLanguage): DocumentLabels {
   const t = catalogue.getFixedT(lang);
   return {
     lang,
@@ -35,23 +37,22 @@ function labelsIn(lang: CatalogueLanguage): DocumentLabels {
     sources: t('document.sources'),
     answer: t('document.answer'),
     proposalOutcomes: t('document.proposalOutcomes'),
+    factLabel: (label) => t('document.factLabel', { label }),
     page: (page) => t('document.page', { page }),
   };
 }
 
-const byLanguage = Object.fromEntries(catalogueLanguages.map((lang) => [lang, labelsIn(lang)])) as Record<
-  CatalogueLanguage,
-  DocumentLabels
->;
+const byLanguage = Object.fromEntries(uiLanguages.map((lang) => [lang, labelsIn(lang)])) as Record<UiLanguage, DocumentLabels>;
 
 export function labelsFor(language: string): DocumentLabels {
-  return byLanguage[isCatalogueLanguage(language) ? language : sourceLanguage];
+  return byLanguage[isUiLanguage(language) ? language : sourceLanguage];
 }
 
 /** Where a partner language is official, so that `de` in Austria is tagged `de-AT`. */
 const countriesOf: Record<string, string[]> = {
   en: ['GB', 'IE', 'MT'],
   de: ['DE', 'AT', 'BE', 'LU', 'IT', 'CH'],
+  fr: ['FR', 'BE', 'LU', 'CH', 'IT'],
   ca: ['ES', 'AD'],
   es: ['ES'],
   eu: ['ES'],

@@ -73,7 +73,7 @@ export function renderMarkdown(doc: StrategyDocument, answers: DocumentAnswer[],
       bold(versionName(doc, l)),
       ...list(
         titleFacts(doc, checksum, l).map(({ label, value, code }) => [
-          text(`${label}: `),
+          text(l.factLabel(label)),
           code ? { type: 'inlineCode', value } : text(value),
         ]),
       ),

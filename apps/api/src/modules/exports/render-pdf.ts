@@ -158,10 +158,14 @@ class PdfWriter {
     this.heading(root, 1, doc.strategy.title, 'title');
     this.paragraph(root, [{ text: versionName(doc, l) }], { font: 'regular', size: 16, color: accent, after: 36 });
     for (const fact of titleFacts(doc, this.checksum, l)) {
-      this.paragraph(root, [{ text: `${fact.label}: `, bold: true }, fact.code ? { text: fact.value, code: true } : { text: fact.value }], {
-        ...body,
-        after: 8,
-      });
+      this.paragraph(
+        root,
+        [{ text: l.factLabel(fact.label), bold: true }, fact.code ? { text: fact.value, code: true } : { text: fact.value }],
+        {
+          ...body,
+          after: 8,
+        },
+      );
     }
   }
 

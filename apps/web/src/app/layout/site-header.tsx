@@ -4,13 +4,15 @@ import { Button } from '../../components/ui/button';
 import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { signInAddress } from '../../features/auth/sign-in-address';
-import { LanguageSwitch } from './language-switch';
+import { LanguageMenu } from './language-menu';
 
 export function SiteHeader() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  // The sign-in page then says that the person signed out.
+  const afterSignOut = () => void navigate('/sign-in', { state: { signedOut: true } });
   const { pathname, search, hash } = useLocation();
 
   return (
@@ -32,7 +34,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="site-header__tools">
-          <LanguageSwitch />
+          <LanguageMenu />
           {me && (
             <div className="account">
               <span className="account__name">{t('account.signedInAs', { name: me.name })}</span>
@@ -40,7 +42,7 @@ export function SiteHeader() {
                 variant="secondary"
                 busy={signOut.isPending}
                 onClick={() => {
-                  signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { state: { signedOut: true } }) });
+                  signOut.mutate(undefined, { onSettled: afterSignOut });
                 }}
               >
                 {t('account.signOut')}

@@ -11,6 +11,9 @@ import { useDiff } from '../api/get-diff';
 import { useRevisions } from '../api/get-revisions';
 import { WordDiffView } from './word-diff-view';
 
+/** The two ends of a comparison, each with its own choice of revision. */
+const compareEnds = ['from', 'to'] as const;
+
 /** Every revision of the section, newest first, and the words that changed between any two of them. */
 interface RevisionHistoryProps {
   sectionId: string;
@@ -66,7 +69,7 @@ function CompareRevisions({ sectionId, latest, lang }: { sectionId: string; late
     <>
       <h3>{t('revisions.compareTitle')}</h3>
       <div className="compare-fields">
-        {(['from', 'to'] as const).map((end) => (
+        {compareEnds.map((end) => (
           <SelectField
             key={end}
             id={`compare-${end}`}

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { languageName } from '../../../lib/display-names';
+import { currentUiLanguage } from '../../../lib/i18n';
 import { useForm } from '../../../lib/use-form';
 import { useCreateStrategy } from '../api/create-strategy';
 
@@ -19,7 +20,7 @@ interface CreateStrategyFormProps {
 
 /** Starts a strategy as a draft, which only coordinators see until the consultation opens. */
 export function CreateStrategyForm({ regionId, defaultLanguage, onCreated }: CreateStrategyFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useCreateStrategy(regionId);
   const initialLanguage = strategyLanguage.safeParse(defaultLanguage).success ? defaultLanguage : '';
   const form = useForm(formId, { title: '', language: initialLanguage });
@@ -43,7 +44,7 @@ export function CreateStrategyForm({ regionId, defaultLanguage, onCreated }: Cre
         label={labels.language}
         hint={t('strategies.languageHint')}
         placeholder={t('common.choose')}
-        options={strategyLanguage.options.map((code) => ({ value: code, label: languageName(code, i18n.resolvedLanguage ?? 'en') }))}
+        options={strategyLanguage.options.map((code) => ({ value: code, label: languageName(code, currentUiLanguage()) }))}
       />
       <Button type="submit" busy={form.submitting}>
         {t('strategies.create')}
