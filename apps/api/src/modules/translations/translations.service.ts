@@ -10,13 +10,16 @@ import { TranslationsRepository, type TranslationRecord } from './translations.r
 
 type SectionText = Pick<SectionRecord, 'textRevision'>;
 
+/** The section's text has a newer revision than the one translated (a move is no new text). */
+const outdated = (t: TranslationRecord, textRevision: number) => textRevision > t.sourceRevision;
+
 function toTranslation(t: TranslationRecord, section: SectionText): SectionTranslation {
   return {
     language: t.language,
     heading: t.heading,
     body: t.body,
     sourceRevision: t.sourceRevision,
-    outdated: section.textRevision > t.sourceRevision,
+    outdated: outdated(t, section.textRevision),
     updatedAt: t.updatedAt.toISOString(),
   };
 }
@@ -94,21 +97,13 @@ export class TranslationsService {
     sections: ReadonlyArray<{ view: S; textRevision: number }>,
     language: Locale | undefined,
   ): Promise<Array<S & { translation: ShownTranslation }>> {
-    const found =
-      language === undefined
-        ? new Map<string, TranslationRecord>()
-        : new Map(
-            (
-              await this.translations.inLanguage(
-                sections.map((s) => s.view.id),
-                language,
-              )
-            ).map((t) => [t.sectionId, t]),
-          );
+    const ids = sections.map((s) => s.view.id);
+    const rows = language === undefined ? [] : await this.translations.inLanguage(ids, language);
+    const found = new Map(rows.map((t) => [t.sectionId, t]));
     return sections.map(({ view, textRevision }) => {
       const t = found.get(view.id);
       return t
-        ? { ...view, heading: t.heading, body: t.body, translation: { language: t.language, outdated: textRevision > t.sourceRevision } }
+        ? { ...view, heading: t.heading, body: t.body, translation: { language: t.language, outdated: outdated(t, textRevision) } }
         : { ...view, translation: null };
     });
   }
