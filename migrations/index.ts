@@ -6,6 +6,7 @@ import { CheckEnumColumns1764300000000 } from './1764300000000-CheckEnumColumns'
 import { CreateSignInThrottle1764300000100 } from './1764300000100-CreateSignInThrottle';
 import { TrackTextRevisionsAndEdits1764400000000 } from './1764400000000-TrackTextRevisionsAndEdits';
 import { AddLanguages1764500000000 } from './1764500000000-AddLanguages';
+import { CreateSectionTranslations1764600000000 } from './1764600000000-CreateSectionTranslations';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CreateSignInThrottle1764300000100,
   TrackTextRevisionsAndEdits1764400000000,
   AddLanguages1764500000000,
+  CreateSectionTranslations1764600000000,
 ];

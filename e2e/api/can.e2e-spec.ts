@@ -61,6 +61,7 @@ describe('can: what is offered is what is allowed', () => {
     const revisionOf = async (path: string) => `"${(await send(t, 'get', path, w.people.admin).expect(200)).body.revision}"`;
     return {
       exportDraft: () => send(t, 'get', `/api/strategies/${s.id}/export?format=json`, who),
+      translate: () => send(t, 'put', `/api/sections/${section}/translations/en`, who, { heading: 'Section 1', body: 'Language courses.' }),
       comment: () => send(t, 'post', `/api/sections/${section}/comments`, who, { body: 'Anmerkung' }),
       approve: async () =>
         send(t, 'post', `/api/sections/${section}/approvals`, who, { decision: 'approve' }).set(

@@ -145,7 +145,7 @@ describe('sections', () => {
         count: 3,
         previous: { id: s.sectionIds[0], heading: 'Abschnitt 1' },
         next: { id: s.sectionIds[2], heading: 'Abschnitt 3' },
-        can: ['edit'],
+        can: ['edit', 'translate'],
       }),
     );
   });

@@ -18,6 +18,7 @@ import { RecommendationsModule } from './modules/recommendations/recommendations
 import { RegionsModule } from './modules/regions/regions.module';
 import { SectionsModule } from './modules/sections/sections.module';
 import { StrategiesModule } from './modules/strategies/strategies.module';
+import { TranslationsModule } from './modules/translations/translations.module';
 import { UsersModule } from './modules/users/users.module';
 import { VersionsModule } from './modules/versions/versions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ProposalsModule,
         RecommendationsModule,
         VersionsModule,
+        TranslationsModule,
         WorkspaceModule,
         ExportsModule,
         DocsModule,

@@ -22,6 +22,7 @@ const enumColumns: Record<string, readonly string[]> = {
   'strategies.language': strategyLanguage.options,
   'sections.theme': themes,
   'section_revisions.theme': themes,
+  'section_translations.language': locales,
   'comments.status': commentStatuses,
   'approvals.decision': decisions,
   'proposals.status': proposalStatuses,

@@ -40,6 +40,7 @@ describe('migrations', () => {
       'recommendations',
       'regions',
       'section_revisions',
+      'section_translations',
       'sections',
       'sessions',
       'sign_in_throttle',

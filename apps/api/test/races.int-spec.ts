@@ -121,6 +121,30 @@ describe('writes racing a submission', () => {
       const body = (await send(t, 'get', `/api/sections/${s.sectionIds[0]}`, w.people.coordinator)).body.body;
       expect(body).toBe('Erster Abschnitt');
     });
+
+    it('a translation waits for a text change in progress and is made from the text it wrote', async () => {
+      const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Alter Text']);
+      const id = s.sectionIds[0]!;
+      const other = new Client({ connectionString: t.config.databaseUrl });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query(`SELECT id FROM strategies WHERE id = $1 FOR UPDATE`, [s.id]);
+        const pending = send(t, 'put', `/api/sections/${id}/translations/en`, w.people.coordinator, {
+          heading: 'H',
+          body: 'Old text',
+        }).then((response) => response);
+        await waitForLockWaiter(other);
+        await other.query(`UPDATE sections SET body = 'Neuer Text', revision = revision + 1, text_revision = revision + 1 WHERE id = $1`, [
+          id,
+        ]);
+        await other.query('COMMIT');
+        // It waited for the change, then read the text as the change left it: it is recorded against revision 2.
+        expect((await pending).body).toEqual(expect.objectContaining({ sourceRevision: 2, outdated: false }));
+      } finally {
+        await other.end();
+      }
+    });
   });
 
   describe('sent at the same moment as the submission, again and again', () => {

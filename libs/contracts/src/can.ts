@@ -26,8 +26,9 @@ export const strategyActions = [
   'transition',
   'answer',
   'exportDraft',
+  'translate',
 ] as const;
-export const sectionActions = ['edit', 'comment', 'approve', 'propose'] as const;
+export const sectionActions = ['edit', 'comment', 'approve', 'propose', 'translate'] as const;
 export const proposalActions = ['endorse', 'withdraw', 'review'] as const;
 export const commentActions = ['edit', 'delete', 'resolve'] as const;
 export const recommendationActions = ['edit', 'delete', 'answer'] as const;

@@ -12,6 +12,7 @@ export * from './sections';
 export * from './comments';
 export * from './approvals';
 export * from './strategy-detail';
+export * from './translations';
 export * from './proposals';
 export * from './recommendations';
 export * from './strategy-document';

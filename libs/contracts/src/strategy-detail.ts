@@ -3,6 +3,7 @@ import { id } from './common';
 import { organisationType } from './organisations';
 import { section } from './sections';
 import { strategy, strategyLanguage, strategyStatus } from './strategies';
+import { shownTranslation } from './translations';
 
 /** A section that keeps the strategy from being submitted, and why. */
 export const blockingSection = z.object({
@@ -26,9 +27,13 @@ export const strategyMove = z.object({
 });
 export type StrategyMove = z.infer<typeof strategyMove>;
 
+/** A section on the strategy page: in the language asked for (`?lang=`) where it has a translation in it. */
+export const strategySection = section.extend({ translation: shownTranslation });
+export type StrategySection = z.infer<typeof strategySection>;
+
 /** `GET /api/strategies/:id`: the strategy with its sections in order, each with its approval summary. */
 export const strategyDetail = strategy.extend({
-  sections: z.array(section),
+  sections: z.array(strategySection),
   /** Where the caller may move the strategy next, as far as roles and the workflow go. */
   nextStatuses: z.array(strategyStatus),
   /** The same moves, each with what blocks it now. */

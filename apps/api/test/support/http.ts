@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import type { Actor } from './fixtures';
 import type { TestApp } from './test-app';
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Sends a request as `actor` (or as nobody) with a JSON body. */
 export function send(t: TestApp, method: Method, path: string, actor?: Actor | null, body?: unknown) {

@@ -85,6 +85,14 @@ const table: Record<ActionOn<'strategy'>, Record<StrategyStatus, string>> = {
     returned: /*     */ 'A     A     A     A     A     A     H',
     adopted: /*      */ 'A     A     A     A     A     A     F',
   },
+  translate: {
+    draft: /*        */ 'A     A     H     H     H     H     H',
+    consultation: /* */ 'A     A     F     F     F     F     H',
+    consolidation: /**/ 'A     A     F     F     F     F     H',
+    submitted: /*    */ 'A     A     F     F     F     F     F',
+    returned: /*     */ 'A     A     F     F     F     F     H',
+    adopted: /*      */ 'A     A     F     F     F     F     F',
+  },
   answer: {
     draft: /*        */ 'S     F     H     H     H     H     H',
     consultation: /* */ 'S     F     F     F     S     F     H',
@@ -112,7 +120,7 @@ describe('the policy on strategies', () => {
   it('decides a section as its strategy', () => {
     for (const status of strategyStatuses) {
       for (const who of columns) {
-        for (const action of ['read', 'edit', 'comment', 'approve', 'propose'] as const) {
+        for (const action of ['read', 'edit', 'comment', 'approve', 'propose', 'translate'] as const) {
           const section = { type: 'section' as const, strategy: { id: 's', regionId: regionA, status } };
           expect(decide(people[who], action, section)).toEqual(decide(people[who], action, strategy(status)));
         }
@@ -129,11 +137,14 @@ describe('the policy on strategies', () => {
       'recommend',
       'transition',
       'exportDraft',
+      'translate',
     ]);
     expect(actionsOpen(people.signatory, strategy('consultation'))).toEqual(['comment', 'approve', 'propose', 'exportDraft']);
     expect(actionsOpen(people.official, strategy('submitted'))).toEqual(['transition', 'answer', 'exportDraft']);
     expect(actionsOpen(people.observer, strategy('consultation'))).toEqual(['exportDraft']);
     expect(actionsOpen(people.outsider, strategy('adopted'))).toEqual([]);
+    // Translations go on after the text is frozen: the only thing a coordinator still does on an adopted strategy.
+    expect(actionsOpen(people.coordinator, strategy('adopted'))).toEqual(['exportDraft', 'translate']);
   });
 });
 

@@ -108,6 +108,9 @@ export function decideOnStrategy(caller: Caller, action: ActionOn<'strategy'>, s
           ? allow
           : forbidden("Other regions read what was submitted: the working draft is the region's own"),
       );
+    // Translations are not part of the frozen text: the coordinators keep them up to date in every stage.
+    case 'translate':
+      return firstRefusal(see, coordinator(caller, strategy, 'translate the strategy'));
     case 'answer':
       return firstRefusal(
         see,

@@ -1,16 +1,18 @@
 import { Controller, Get, HttpCode, Patch, Post, UseInterceptors } from '@nestjs/common';
 import {
   strategyDetail,
+  strategyDetailQuery,
   strategyParams,
   strategyTransitionRequest,
   updateStrategyRequest,
+  type StrategyDetailQuery,
   type StrategyTransitionRequest,
   type UpdateStrategyRequest,
 } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { AnswerETag, IfMatch, RevisionETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
-import { ValidBody, ValidParams } from '../../infra/http/validation';
+import { ValidBody, ValidParams, ValidQuery } from '../../infra/http/validation';
 import { StrategiesService } from '../strategies/strategies.service';
 import { StrategyViews } from './strategy-views';
 import { WorkflowService } from './workflow.service';
@@ -28,12 +30,17 @@ export class StrategyDetailController {
   @Get()
   @UseInterceptors(AnswerETag)
   @Doc({
-    summary: 'A strategy with its sections in order, their approval state, and what you may do',
+    summary:
+      'A strategy with its sections in order, their approval state, and what you may do; with `?lang=`, each section that has a translation into that language is shown in it (`translation` says which, and whether it is outdated)',
     response: strategyDetail,
     errors: ['NOT_FOUND'],
   })
-  async get(@CurrentUser() caller: AuthUser, @ValidParams(strategyParams) params: { id: string }) {
-    return this.views.detail(caller, await this.strategies.visible(caller, params.id));
+  async get(
+    @CurrentUser() caller: AuthUser,
+    @ValidParams(strategyParams) params: { id: string },
+    @ValidQuery(strategyDetailQuery) query: StrategyDetailQuery,
+  ) {
+    return this.views.detail(caller, await this.strategies.visible(caller, params.id), query.lang);
   }
 
   @Patch()

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Section, StrategyDetail, StrategyMove } from '@belong/contracts';
+import type { Locale, Section, StrategyDetail, StrategyMove } from '@belong/contracts';
 import { movesOpenTo, type Caller } from '@belong/domain';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { SectionsService } from '../sections/sections.service';
 import { toStrategy, type StrategyRecord } from '../strategies/strategies.service';
+import { TranslationsService } from '../translations/translations.service';
 import { SectionViews } from './section-views';
 
 /** The sections that keep a strategy from being submitted: any not approved, or all of them when there are none. */
@@ -27,10 +28,20 @@ export class StrategyViews {
     private readonly sections: SectionsService,
     private readonly sectionViews: SectionViews,
     private readonly recommendations: RecommendationsService,
+    private readonly translations: TranslationsService,
   ) {}
 
-  async detail(caller: Caller, strategy: StrategyRecord): Promise<StrategyDetail> {
-    const sections = await this.sectionViews.of(caller, await this.sections.ofStrategy(strategy.id), strategy);
+  /**
+   * In `language` (`?lang=`), each section that has a translation into it is shown in it, and says so; in the
+   * strategy's own language, or without one, every section is shown as written.
+   */
+  async detail(caller: Caller, strategy: StrategyRecord, language?: Locale): Promise<StrategyDetail> {
+    const rows = await this.sections.ofStrategy(strategy.id);
+    const views = await this.sectionViews.of(caller, rows, strategy);
+    const sections = await this.translations.shownIn(
+      views.map((view, i) => ({ view, textRevision: rows[i]!.textRevision })),
+      language === strategy.language ? undefined : language,
+    );
     const nextStatuses = movesOpenTo(caller, strategy);
     const unanswered = nextStatuses.includes('adopted') ? await this.recommendations.unanswered(strategy.id) : [];
     const moves = nextStatuses.map((to): StrategyMove => {

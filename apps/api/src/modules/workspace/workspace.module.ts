@@ -5,6 +5,7 @@ import { CommentsModule } from '../comments/comments.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { SectionsModule } from '../sections/sections.module';
 import { StrategiesModule } from '../strategies/strategies.module';
+import { TranslationsModule } from '../translations/translations.module';
 import { VersionsModule } from '../versions/versions.module';
 import { SectionDetailController } from './section-detail.controller';
 import { SectionViews } from './section-views';
@@ -18,7 +19,16 @@ import { WorkflowService } from './workflow.service';
  * table; it sits above the modules that do.
  */
 @Module({
-  imports: [StrategiesModule, SectionsModule, ApprovalsModule, CommentsModule, RecommendationsModule, VersionsModule, AuditModule],
+  imports: [
+    StrategiesModule,
+    SectionsModule,
+    ApprovalsModule,
+    CommentsModule,
+    RecommendationsModule,
+    VersionsModule,
+    TranslationsModule,
+    AuditModule,
+  ],
   controllers: [StrategyDetailController, SectionDetailController],
   providers: [SectionViews, StrategyViews, WorkflowService],
 })
