@@ -1,4 +1,5 @@
 import { businessSignatoryOf, world, type Actor, type World } from '../../apps/api/test/support/fixtures';
+import { binary, readPdf } from '../../apps/api/test/support/exports';
 import { decideOnCurrent, expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { draftStrategy } from '../../apps/api/test/support/strategy-fixtures';
 import { countQueries, createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
@@ -231,5 +232,77 @@ describe('translations of sections', () => {
     // The frozen version is the original text.
     const versions = (await send(t, 'get', `/api/strategies/${s.id}/versions`, w.people.coordinator).expect(200)).body;
     expect(versions.items).toHaveLength(1);
+  });
+
+  it('are summed up on the strategy page: each language, how many sections, how many outdated', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Eins', 'Zwei', 'Drei']);
+    const [first, second] = s.sectionIds as [string, string];
+    const summary = async (query = '') =>
+      (await send(t, 'get', `/api/strategies/${s.id}${query}`, w.people.coordinator).expect(200)).body.translations;
+    expect(await summary()).toEqual([]);
+    await put(first, 'pl', { heading: 'Sekcja 1', body: 'Jeden' }).expect(200);
+    await put(second, 'pl', { heading: 'Sekcja 2', body: 'Dwa' }).expect(200);
+    await put(first, 'ar', { heading: 'القسم 1', body: 'واحد' }).expect(200);
+    await edited(second, { body: 'Zwei, neu' });
+    const expected = [
+      { language: 'ar', sections: 1, outdated: 0 },
+      { language: 'pl', sections: 2, outdated: 1 },
+    ];
+    // The same whichever language the page is shown in.
+    expect(await summary()).toEqual(expected);
+    expect(await summary('?lang=pl')).toEqual(expected);
+  });
+
+  describe('exported', () => {
+    const download = (strategyId: string, query: string) =>
+      send(t, 'get', `/api/strategies/${strategyId}/export?${query}`, w.people.coordinator).buffer(true).parse(binary);
+
+    it('as Markdown in a translation: its sections where translated, its labels in that language, the rest marked', async () => {
+      const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Sprachkurse für alle.', 'Wohnen in der Stadt.', 'Arbeit.']);
+      const [first, second] = s.sectionIds as [string, string];
+      await put(first, 'en', { heading: 'Language courses', body: 'Language courses for all.' }).expect(200);
+      await put(second, 'en', { heading: 'Housing', body: 'Housing in the city.' }).expect(200);
+      await edited(second, { body: 'Wohnen in der ganzen Stadt.' });
+
+      const res = await download(s.id, 'format=md&lang=en').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/-draft-en\.md"$/);
+      const text = (res.body as Buffer).toString();
+      expect(text).toContain('## 1. Language courses');
+      expect(text).toContain('Language courses for all.');
+      expect(text).not.toContain('Sprachkurse für alle.');
+      expect(text).toContain('Theme: Employment · Revision 1');
+      // The outdated translation is shown as such; the untranslated section as written, saying so, in English.
+      expect(text).toContain('Housing in the city.');
+      expect(text).toContain('Translated from an earlier revision');
+      expect(text).toContain('Arbeit.');
+      expect(text).toContain('Not translated yet: shown in German');
+      expect(text).toContain('Translated from: German');
+      // In its own language, the export is the strategy as written, with German labels.
+      const own = (await download(s.id, 'format=md&lang=de').expect(200)).body.toString();
+      expect(own).toContain('Sprachkurse für alle.');
+      expect(own).not.toContain('Translated from');
+      expect(own).toBe((await download(s.id, 'format=md').expect(200)).body.toString());
+    });
+
+    it('as PDF in Arabic: the document language is Arabic, its Arabic text readable in order', async () => {
+      const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Sprachkurse für alle.']);
+      await put(s.sectionIds[0]!, 'ar', { heading: 'دروس اللغة', body: 'دروس اللغة للجميع.' }).expect(200);
+      const bytes = (await download(s.id, 'format=pdf&lang=ar').expect(200)).body as Buffer;
+      const pdf = readPdf(bytes);
+      expect(pdf.info.Language).toBe('ar');
+      expect(pdf.headings.map((h) => h.text.trim())).toContain('1. دروس اللغة');
+      expect(pdf.content).toContain('دروس اللغة للجميع.');
+    });
+
+    it('as JSON only as written: a translation is refused (400) and the written JSON served in its own language', async () => {
+      const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Text']);
+      const refused = await send(t, 'get', `/api/strategies/${s.id}/export?format=json&lang=en`, w.people.coordinator);
+      expectProblem(refused, 400, 'VALIDATION_FAILED');
+      expect(fieldPaths(refused)).toEqual(['query.lang']);
+      await download(s.id, 'format=json&lang=de').expect(200);
+      expect(fieldPaths(await send(t, 'get', `/api/strategies/${s.id}/export?format=md&lang=xx`, w.people.coordinator))).toEqual([
+        'query.lang',
+      ]);
+    });
   });
 });

@@ -13,7 +13,10 @@ export function message(language, key, values = {}) {
   }
   const text = key.split('.').reduce((tree, part) => tree?.[part], catalogues.get(language));
   if (typeof text !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name]));
+  // Numbers as the page writes them: in the language's way, in Western digits (libs/i18n/src/numbers.ts).
+  const shown = (value) =>
+    typeof value === 'number' ? new Intl.NumberFormat(language, { numberingSystem: 'latn' }).format(value) : String(value);
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => shown(values[name]));
 }
 
 /** A plural message: the form that `Intl.PluralRules(language)` chooses for `count` (`_few` for 2 in Polish). */

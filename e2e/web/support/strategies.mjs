@@ -48,7 +48,7 @@ export async function submittedWithRecommendation(title, recommendationTitle) {
   for (const to of ['consolidation', 'submitted']) {
     await api(`/strategies/${strategy.id}/transitions`, { token, method: 'POST', body: { to } });
   }
-  return { strategy, recommendation };
+  return { strategy, section, recommendation, token };
 }
 
 /** The demo NGO and business approve the section as it is now, on the revision they read (If-Match). */

@@ -3,7 +3,7 @@ import { id } from './common';
 import { organisationType } from './organisations';
 import { section } from './sections';
 import { strategy, strategyLanguage, strategyStatus } from './strategies';
-import { shownTranslation } from './translations';
+import { shownTranslation, strategyTranslations } from './translations';
 
 /** A section that keeps the strategy from being submitted, and why. */
 export const blockingSection = z.object({
@@ -38,6 +38,8 @@ export const strategyDetail = strategy.extend({
   nextStatuses: z.array(strategyStatus),
   /** The same moves, each with what blocks it now. */
   moves: z.array(strategyMove),
+  /** The languages its sections are translated into (what `?lang=` can show). */
+  translations: strategyTranslations,
 });
 export type StrategyDetail = z.infer<typeof strategyDetail>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, positiveIntQuery, timestamp } from './common';
+import { id, locale, positiveIntQuery, timestamp } from './common';
 import { organisationType } from './organisations';
 import { proposalStatus } from './proposals';
 import { responseDecision } from './recommendations';
@@ -91,5 +91,13 @@ export const documentAnswer = z.object({
 export type DocumentAnswer = z.infer<typeof documentAnswer>;
 
 export const exportFormats = ['pdf', 'docx', 'md', 'json'] as const;
-export const exportQuery = z.strictObject({ format: z.enum(exportFormats), version: positiveIntQuery().optional() });
+/**
+ * `GET /api/strategies/:id/export`. With `lang`, the document is in that language: its labels, and each section
+ * that has a translation into it (PDF, DOCX and Markdown; the JSON is the record as written).
+ */
+export const exportQuery = z.strictObject({
+  format: z.enum(exportFormats),
+  version: positiveIntQuery().optional(),
+  lang: locale.optional(),
+});
 export type ExportQuery = z.infer<typeof exportQuery>;

@@ -34,3 +34,10 @@ export type StrategyDetailQuery = z.infer<typeof strategyDetailQuery>;
 /** On each section of the strategy page: the translation shown, or null when the section is in its own language. */
 export const shownTranslation = z.object({ language: locale, outdated: z.boolean() }).nullable();
 export type ShownTranslation = z.infer<typeof shownTranslation>;
+
+/**
+ * On the strategy page: each language some of its sections are translated into, by language code, with how
+ * many sections are and how many of those translations are outdated; what a reader may switch the text to.
+ */
+export const strategyTranslations = z.array(z.object({ language: locale, sections: z.number().int(), outdated: z.number().int() }));
+export type StrategyTranslations = z.infer<typeof strategyTranslations>;

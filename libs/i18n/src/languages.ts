@@ -51,3 +51,5 @@ export async function loadMessages(language: UiLanguage): Promise<Messages> {
   const module = (await import(`./locales/${language}.json`)) as { default: Messages };
   return module.default;
 }
+
+export { formatNumber, numberFormatter } from './numbers';

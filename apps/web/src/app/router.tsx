@@ -11,6 +11,7 @@ import { RegionsRoute } from './routes/regions';
 import { SectionRoute } from './routes/section/section-route';
 import { SignInRoute } from './routes/sign-in';
 import { StrategyRoute } from './routes/strategy/strategy-route';
+import { TranslationRoute } from './routes/translation/translation-route';
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
       { path: '/strategies/:strategyId/export', element: <ExportRoute /> },
       { path: '/proposals/:proposalId', element: <ProposalRoute /> },
       { path: '/sections/:sectionId', element: <SectionRoute /> },
+      { path: '/sections/:sectionId/translations/:language', element: <TranslationRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,4 +1,13 @@
-import { direction, endonyms, isUiLanguage, loadMessages, sourceLanguage, uiLanguages, type UiLanguage } from '@belong/i18n/languages';
+import {
+  direction,
+  endonyms,
+  isUiLanguage,
+  loadMessages,
+  numberFormatter,
+  sourceLanguage,
+  uiLanguages,
+  type UiLanguage,
+} from '@belong/i18n/languages';
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
@@ -36,13 +45,14 @@ i18next.on('languageChanged', (language) => {
 export const i18nReady = i18next
   .use(resourcesToBackend((language: string) => (isUiLanguage(language) ? loadMessages(language) : Promise.resolve({}))))
   .use(initReactI18next)
+  .use(numberFormatter)
   .init({
     lng: initialLanguage(),
     // Every language has every key (libs/i18n's catalogue test), so none needs English loaded beside it.
     fallbackLng: false,
     supportedLngs: [...uiLanguages],
     load: 'languageOnly',
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     react: { useSuspense: false },
   });
 

@@ -1,5 +1,5 @@
 import type { DocumentAnswer, StrategyDocument } from '@belong/contracts';
-import type { DocumentLabels } from './labels';
+import { languageTag, type DocumentLabels } from './labels';
 
 /**
  * What every human-readable format says, worded once: each writer only lays it out (Markdown, PDF, DOCX).
@@ -38,6 +38,7 @@ export function titleFacts(
     { label: l.t('document.region'), value: l.t('document.regionValue', { name: doc.region.name, country: doc.region.country }) },
     ...(doc.submittedAt ? [{ label: l.t('document.submittedOn'), value: dateOf(doc.submittedAt, l) }] : []),
     { label: l.t('document.submittedTo'), value: doc.region.authority },
+    ...(l.translation ? [{ label: l.t('document.translatedFrom'), value: l.t(`languageNames.${l.translation.source}`) }] : []),
     { label: l.t('document.checksum'), value: checksum, code: true as const },
   ];
 }
@@ -46,8 +47,20 @@ export function sectionTitle(s: Section): string {
   return `${s.position}. ${s.heading}`;
 }
 
+/** Its theme and revision; in a translation, also whether the section is left untranslated or translated from an earlier text. */
 export function sectionMeta(s: Section, l: DocumentLabels): string {
-  return l.t('document.sectionMeta', { theme: l.t(`themes.${s.theme}`), revision: s.revision });
+  const values = { theme: l.t(`themes.${s.theme}`), revision: s.revision };
+  const translation = l.translation;
+  if (translation?.untranslated.has(s.id)) {
+    return l.t('document.sectionMetaUntranslated', { ...values, language: l.t(`languageNames.${translation.source}`) });
+  }
+  if (translation?.outdated.has(s.id)) return l.t('document.sectionMetaOutdated', values);
+  return l.t('document.sectionMeta', values);
+}
+
+/** The language tag of a section's text where it differs from the document's (left untranslated in a translation). */
+export function sectionLanguage(s: Section, l: DocumentLabels, country: string): string | undefined {
+  return l.translation?.untranslated.has(s.id) ? languageTag(l.translation.source, country) : undefined;
 }
 
 /** The table of contents: every section, then the annex and the participation summary. */

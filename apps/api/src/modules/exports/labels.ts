@@ -1,13 +1,24 @@
-import { uiLanguages, isUiLanguage, resources, sourceLanguage, type UiLanguage } from '@belong/i18n';
+import { uiLanguages, isUiLanguage, numberFormatter, resources, sourceLanguage, type UiLanguage } from '@belong/i18n';
+import type { Locale } from '@belong/contracts';
 import i18next, { type TFunction } from 'i18next';
 
+/** An export of a translation: which sections are left in the strategy's language, and which are outdated. */
+export interface DocumentTranslation {
+  /** The strategy's own language, which the sections without a translation are in. */
+  source: Locale;
+  untranslated: ReadonlySet<string>;
+  outdated: ReadonlySet<string>;
+}
+
 /**
- * The words of an exported document, from the catalogue the web app shows (@belong/i18n), in the strategy's
- * language, or in English where Belong has no words of that language yet.
+ * The words of an exported document, from the catalogue the web app shows (@belong/i18n), in the document's
+ * language: the strategy's, or the translation's.
  */
 export interface DocumentLabels {
-  /** The language these words are in, which may differ from the strategy's. */
+  /** The document's language: its own words and its text (but for the sections `translation` leaves untranslated). */
   lang: UiLanguage;
+  /** Set when the document is a translation of the strategy. */
+  translation: DocumentTranslation | null;
   /** The catalogue in that language, for the parts of the document worded in document-parts.ts. */
   t: TFunction;
   /** The headings the writers set themselves. */
@@ -24,12 +35,15 @@ export interface DocumentLabels {
 
 const catalogue = i18next.createInstance();
 // Synchronous: the resources are given, nothing is loaded.
-void catalogue.init({ resources, fallbackLng: sourceLanguage, interpolation: { escapeValue: false }, initAsync: false });
+void catalogue
+  .use(numberFormatter)
+  .init({ resources, fallbackLng: sourceLanguage, interpolation: { escapeValue: false, alwaysFormat: true }, initAsync: false });
 
 function labelsIn(lang: UiLanguage): DocumentLabels {
   const t = catalogue.getFixedT(lang);
   return {
     lang,
+    translation: null,
     t,
     contents: t('document.contents'),
     signOff: t('document.signOff'),
@@ -44,8 +58,9 @@ function labelsIn(lang: UiLanguage): DocumentLabels {
 
 const byLanguage = Object.fromEntries(uiLanguages.map((lang) => [lang, labelsIn(lang)])) as Record<UiLanguage, DocumentLabels>;
 
-export function labelsFor(language: string): DocumentLabels {
-  return byLanguage[isUiLanguage(language) ? language : sourceLanguage];
+export function labelsFor(language: string, translation: DocumentTranslation | null = null): DocumentLabels {
+  const labels = byLanguage[isUiLanguage(language) ? language : sourceLanguage];
+  return translation ? { ...labels, translation } : labels;
 }
 
 /** Where a partner language is official, so that `de` in Austria is tagged `de-AT`. */
@@ -63,8 +78,12 @@ const countriesOf: Record<string, string[]> = {
   sv: ['SE', 'FI'],
 };
 
-/** The BCP 47 tag of a language as written in a region's country, for a document's language (`de-AT`, `ga-IE`). */
+/**
+ * The BCP 47 tag of a language as written in a region's country, for a document's language (`de-AT`, `ga-IE`);
+ * a language that is not a partner's (Ukrainian, Arabic) is tagged without a country.
+ */
 export function languageTag(language: string, country: string): string {
-  const countries = countriesOf[language] ?? [];
+  const countries = countriesOf[language];
+  if (!countries) return language;
   return `${language}-${countries.includes(country) ? country : (countries[0] ?? country)}`;
 }

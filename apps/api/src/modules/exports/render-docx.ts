@@ -43,7 +43,7 @@ export function renderDocx(doc: StrategyDocument, answers: DocumentAnswer[], che
 }
 
 function* docxChunks(doc: StrategyDocument, answers: DocumentAnswer[], checksum: string, l: DocumentLabels): Generator<Buffer> {
-  const language = languageTag(doc.strategy.language, doc.region.country);
+  const language = languageTag(l.lang, doc.region.country);
   const properties: Properties = {
     title: doc.strategy.title,
     subject: `${doc.region.name}: ${versionName(doc, l)}`,

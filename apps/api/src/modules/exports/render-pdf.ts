@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DocumentAnswer, StrategyDocument } from '@belong/contracts';
+import { direction } from '@belong/i18n';
 import {
   annexTitle,
   answerParts,
@@ -12,6 +13,7 @@ import {
   participationTable,
   participationTitle,
   recommendationTitle,
+  sectionLanguage,
   sectionMeta,
   sectionTitle,
   signOffTable,
@@ -39,6 +41,15 @@ const fontFiles: Record<FontName, string> = {
   tableBold: 'DejaVuSansCondensed-Bold.ttf',
 };
 let fontPaths: Record<FontName, string> | undefined;
+const upright: Record<FontName, FontName> = {
+  regular: 'regular',
+  bold: 'bold',
+  italic: 'regular',
+  boldItalic: 'bold',
+  mono: 'mono',
+  table: 'table',
+  tableBold: 'tableBold',
+};
 
 /**
  * Each font is registered under its own path: pdfkit's tables switch back to the font they found by its source,
@@ -93,6 +104,12 @@ class PdfWriter {
   private left = margin.left;
   private current: { font: FontName; size: number; color: string } = { font: 'regular', size: 10, color: ink };
   private readonly answerOf: Map<string, DocumentAnswer>;
+  /**
+   * How a document in a right-to-left language sets its lines: from the right margin, each line shaped as one
+   * run (with any `features`, pdfkit hands the whole line to fontkit, which orders an Arabic line right to left;
+   * without, it shapes word by word and misplaces the spaces between them).
+   */
+  private readonly direction: { align?: 'right'; features?: [] };
 
   constructor(
     private readonly doc: StrategyDocument,
@@ -109,7 +126,7 @@ class PdfWriter {
       tagged: true,
       subset: 'PDF/UA',
       displayTitle: true,
-      lang: languageTag(doc.strategy.language, doc.region.country),
+      lang: languageTag(l.lang, doc.region.country),
       info: {
         Title: doc.strategy.title,
         Subject: `${doc.region.name}: ${versionName(doc, l)}`,
@@ -121,6 +138,7 @@ class PdfWriter {
       },
     };
     this.pdf = new PDFDocument(options as PDFKit.PDFDocumentOptions);
+    this.direction = direction(l.lang) === 'rtl' ? { align: 'right', features: [] } : {};
     for (const path of Object.values(fonts())) this.pdf.registerFont(path, path);
     this.pdf.on('pageAdded', () => this.pageFurniture());
   }
@@ -171,7 +189,7 @@ class PdfWriter {
 
   private tableOfContents(root: Struct): void {
     const { doc, l, pdf } = this;
-    this.heading(root, 2, l.contents, undefined, this.labelLang());
+    this.heading(root, 2, l.contents);
     const toc = this.open(root, 'TOC');
     const targets = [...doc.sections.map((s) => `section-${s.position}`), 'annex', 'participation'];
     contents(doc, l).forEach((entry, i) => {
@@ -181,7 +199,7 @@ class PdfWriter {
       link.add(() => {
         this.use('regular', body.size, linkColor);
         const { x, y } = pdf;
-        pdf.text(entry, this.left, y, { width: this.width(), lineGap: 2 });
+        pdf.text(entry, this.left, y, { width: this.width(), lineGap: 2, ...this.direction });
         // The annotation belongs to the Link element, so that assistive technology can follow it.
         pdf.goTo(x, y, Math.min(pdf.widthOfString(entry), this.width()), pdf.y - y, targets[i] ?? 'title', {
           structParent: link,
@@ -196,11 +214,12 @@ class PdfWriter {
 
   private section(root: Struct, s: StrategyDocument['sections'][number]): void {
     const { l } = this;
-    const sect = this.open(root, 'Sect');
+    const lang = sectionLanguage(s, l, this.doc.region.country);
+    const sect = this.open(root, 'Sect', lang ? { lang } : {});
     this.heading(sect, 2, sectionTitle(s), `section-${s.position}`);
     this.paragraph(sect, [{ text: sectionMeta(s, l) }], small);
     this.blocks(sect, markdownBlocks(s.body), 2);
-    this.heading(sect, 3, l.signOff, undefined, this.labelLang());
+    this.heading(sect, 3, l.signOff);
     const signOff = signOffTable(s, l);
     if (signOff) this.table(sect, signOff, ['*', 110, 84, 66, 52, '*']);
     else this.paragraph(sect, [{ text: l.noSignOff }], body);
@@ -215,7 +234,7 @@ class PdfWriter {
       const part = this.open(annex, 'Sect');
       this.heading(part, 3, recommendationTitle(r, i));
       this.blocks(part, markdownBlocks(r.body), 3);
-      this.heading(part, 4, l.sources, undefined, this.labelLang());
+      this.heading(part, 4, l.sources);
       this.list(
         part,
         sourceLines(r, l).map((line) => [{ kind: 'paragraph', spans: [{ text: line }] }]),
@@ -224,7 +243,7 @@ class PdfWriter {
         0,
       );
       const answer = answerParts(this.answerOf.get(r.id), l);
-      this.heading(part, 4, l.answer, undefined, this.labelLang());
+      this.heading(part, 4, l.answer);
       this.paragraph(part, [{ text: answer.text }], body);
       for (const fact of answer.facts) this.paragraph(part, [{ text: fact }], body);
       part.end();
@@ -305,7 +324,7 @@ class PdfWriter {
     const h = this.open(parent, `H${level}`, lang ? { lang } : {});
     h.add(() => {
       this.use(style.font, style.size, style.color);
-      pdf.text(text, this.left, pdf.y, { width: this.width(), lineGap: 1, ...(destination ? { destination } : {}) });
+      pdf.text(text, this.left, pdf.y, { width: this.width(), lineGap: 1, ...this.direction, ...(destination ? { destination } : {}) });
     });
     h.end();
     pdf.y += style.after;
@@ -314,8 +333,10 @@ class PdfWriter {
   /** One paragraph of styled runs; links become Link elements with their annotations. */
   private paragraph(parent: Struct, spans: Span[], style: TextStyle, type = 'P'): void {
     const { pdf } = this;
-    const runs = spans.filter((s) => s.text !== '');
-    if (runs.length === 0) return;
+    const written = spans.filter((s) => s.text !== '');
+    if (written.length === 0) return;
+    // Right to left, a paragraph is set as one run of plain text: pdfkit cannot continue a run leftwards.
+    const runs = this.direction.align ? [{ text: written.map((s) => s.text).join('') }] : written;
     this.ensure(style.size * 1.5);
     const p = this.open(parent, type);
     pdf.x = this.left;
@@ -328,6 +349,7 @@ class PdfWriter {
           pdf.text(span.text, {
             width: this.width(),
             lineGap: 2,
+            ...this.direction,
             continued: left > 0,
             link: span.href ?? null,
             underline: Boolean(span.href),
@@ -413,7 +435,9 @@ class PdfWriter {
     return element;
   }
 
-  private use(font: FontName, size: number, color: string): void {
+  private use(wanted: FontName, size: number, color: string): void {
+    // DejaVu's oblique faces have no Arabic letters; Arabic has no italics either.
+    const font = this.direction.align ? upright[wanted] : wanted;
     this.current = { font, size, color };
     this.pdf.font(fonts()[font]).fontSize(size).fillColor(color);
   }
@@ -429,10 +453,6 @@ class PdfWriter {
   }
 
   /** The language of the document's own words where they fall back to another than the strategy's. */
-  private labelLang(): string | undefined {
-    return this.l.lang === this.doc.strategy.language ? undefined : languageTag(this.l.lang, this.doc.region.country);
-  }
-
   private fullWidth(): number {
     return this.pdf.page.width - margin.left - margin.right;
   }

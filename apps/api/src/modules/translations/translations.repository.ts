@@ -37,6 +37,17 @@ export class TranslationsRepository {
       .getMany();
   }
 
+  /** Which sections are translated into which languages, from which text: one query for any number of sections. */
+  sourcesOf(sectionIds: readonly string[]): Promise<Array<Pick<TranslationRecord, 'sectionId' | 'language' | 'sourceRevision'>>> {
+    if (sectionIds.length === 0) return Promise.resolve([]);
+    return this.rows
+      .createQueryBuilder('t')
+      .select(['t.sectionId', 't.language', 't.sourceRevision'])
+      .where('t.sectionId IN (:...sectionIds)', { sectionIds })
+      .orderBy('t.language')
+      .getMany();
+  }
+
   /** Writes the translation, new or replacing the one in that language; answers it and whether it is new. */
   async upsert(
     values: Pick<SectionTranslationEntity, 'sectionId' | 'language' | 'heading' | 'body' | 'sourceRevision' | 'updatedBy'>,

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale, PutTranslationRequest, SectionTranslation, SectionTranslations, ShownTranslation } from '@belong/contracts';
+import type {
+  Locale,
+  PutTranslationRequest,
+  SectionTranslation,
+  SectionTranslations,
+  ShownTranslation,
+  StrategyTranslations,
+} from '@belong/contracts';
 import type { Caller } from '@belong/domain';
 import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
@@ -10,8 +17,11 @@ import { TranslationsRepository, type TranslationRecord } from './translations.r
 
 type SectionText = Pick<SectionRecord, 'textRevision'>;
 
+/** A section and the revision its text is at (a move is no new text). */
+type TextOf<S> = { view: S; textRevision: number };
+
 /** The section's text has a newer revision than the one translated (a move is no new text). */
-const outdated = (t: TranslationRecord, textRevision: number) => textRevision > t.sourceRevision;
+const outdated = (t: Pick<TranslationRecord, 'sourceRevision'>, textRevision: number) => textRevision > t.sourceRevision;
 
 function toTranslation(t: TranslationRecord, section: SectionText): SectionTranslation {
   return {
@@ -94,7 +104,7 @@ export class TranslationsService {
    * query for any number of sections. Sections without one keep their own text, and `translation: null`.
    */
   async shownIn<S extends { id: string; heading: string; body: string }>(
-    sections: ReadonlyArray<{ view: S; textRevision: number }>,
+    sections: ReadonlyArray<TextOf<S>>,
     language: Locale | undefined,
   ): Promise<Array<S & { translation: ShownTranslation }>> {
     const ids = sections.map((s) => s.view.id);
@@ -106,5 +116,33 @@ export class TranslationsService {
         ? { ...view, heading: t.heading, body: t.body, translation: { language: t.language, outdated: outdated(t, textRevision) } }
         : { ...view, translation: null };
     });
+  }
+
+  /** The languages any of the sections are translated into, each with how many are and how many are outdated. */
+  async summaryOf(sections: ReadonlyArray<TextOf<{ id: string }>>): Promise<StrategyTranslations> {
+    const textRevision = new Map(sections.map((s) => [s.view.id, s.textRevision]));
+    const summary = new Map<Locale, StrategyTranslations[number]>();
+    for (const t of await this.translations.sourcesOf([...textRevision.keys()])) {
+      const entry = summary.get(t.language) ?? { language: t.language, sections: 0, outdated: 0 };
+      entry.sections += 1;
+      if (outdated(t, textRevision.get(t.sectionId) ?? 0)) entry.outdated += 1;
+      summary.set(t.language, entry);
+    }
+    return [...summary.values()];
+  }
+
+  /**
+   * The sections of a document in `language`: the current translation of each section that has one, with
+   * whether it is outdated; the others as they are. One query for the texts' revisions, one for the translations.
+   */
+  async ofDocument<S extends { id: string; heading: string; body: string }>(
+    sections: readonly S[],
+    language: Locale,
+  ): Promise<Array<S & { translation: ShownTranslation }>> {
+    const textRevision = new Map((await this.sections.findMany(sections.map((s) => s.id))).map((s) => [s.id, s.textRevision]));
+    return this.shownIn(
+      sections.map((view) => ({ view, textRevision: textRevision.get(view.id) ?? 0 })),
+      language,
+    );
   }
 }

@@ -38,10 +38,9 @@ export class StrategyViews {
   async detail(caller: Caller, strategy: StrategyRecord, language?: Locale): Promise<StrategyDetail> {
     const rows = await this.sections.ofStrategy(strategy.id);
     const views = await this.sectionViews.of(caller, rows, strategy);
-    const sections = await this.translations.shownIn(
-      views.map((view, i) => ({ view, textRevision: rows[i]!.textRevision })),
-      language === strategy.language ? undefined : language,
-    );
+    const texts = views.map((view, i) => ({ view, textRevision: rows[i]!.textRevision }));
+    const sections = await this.translations.shownIn(texts, language === strategy.language ? undefined : language);
+    const translations = await this.translations.summaryOf(texts);
     const nextStatuses = movesOpenTo(caller, strategy);
     const unanswered = nextStatuses.includes('adopted') ? await this.recommendations.unanswered(strategy.id) : [];
     const moves = nextStatuses.map((to): StrategyMove => {
@@ -55,6 +54,6 @@ export class StrategyViews {
             : null;
       return { to, blockedBy, sections: blocking, recommendations: waiting };
     });
-    return { ...toStrategy(strategy, caller), sections, nextStatuses, moves };
+    return { ...toStrategy(strategy, caller), sections, nextStatuses, moves, translations };
   }
 }

@@ -8,6 +8,7 @@ import {
   participationTable,
   participationTitle,
   recommendationTitle,
+  sectionLanguage,
   sectionMeta,
   sectionTitle,
   signOffTable,
@@ -18,7 +19,7 @@ import {
   type Section,
   type TextTable,
 } from '../document-parts';
-import { languageTag, type DocumentLabels } from '../labels';
+import type { DocumentLabels } from '../labels';
 import { markdownBlocks, plain, type Block, type Span } from '../markdown-blocks';
 import { sectionProperties } from './package-parts';
 import { accent, codeFont, esc, muted, ns, textWidth } from './xml';
@@ -97,9 +98,9 @@ export class DocumentBody {
   private listIndent = 0;
   /** Whether the last thing written is a table: Word joins two tables that meet. */
   private afterTable = false;
+  /** The language of the text being written, where it is not the document's. */
+  private textLang: string | undefined;
   private readonly answerOf: Map<string, DocumentAnswer>;
-  private readonly labelLanguage: string | undefined;
-
   constructor(
     private readonly doc: StrategyDocument,
     answers: DocumentAnswer[],
@@ -107,7 +108,6 @@ export class DocumentBody {
     private readonly l: DocumentLabels,
   ) {
     this.answerOf = answersById(answers);
-    this.labelLanguage = l.lang === doc.strategy.language ? undefined : languageTag(l.lang, doc.region.country);
   }
 
   *pieces(): Generator<string> {
@@ -120,7 +120,7 @@ export class DocumentBody {
     yield (
       this.p(heading(1, run(participationTitle(doc, l)))) +
       this.table(participationTable(doc, l)) +
-      this.p(heading(2, this.label(l.proposalOutcomes))) +
+      this.p(heading(2, run(l.proposalOutcomes))) +
       this.table(outcomesTable(doc, l)) +
       `<w:p/>${sectionProperties()}</w:body></w:document>`
     );
@@ -139,7 +139,7 @@ export class DocumentBody {
       titleFacts(doc, this.checksum, l)
         .map((fact) =>
           this.p(
-            paragraph(this.label(`${fact.label}: `, { bold: true }) + run(fact.value, fact.code ? { font: codeFont } : {}), {
+            paragraph(run(`${fact.label}: `, { bold: true }) + run(fact.value, fact.code ? { font: codeFont } : {}), {
               spacing: { after: 120 },
             }),
           ),
@@ -163,7 +163,7 @@ export class DocumentBody {
       paragraph((i === 0 ? begin : '') + run(entry) + (i === entries.length - 1 ? end : ''), { style: 'TOC1' }),
     );
     return (
-      this.p(paragraph(this.label(l.contents), { style: 'TOCHeading', pageBreakBefore: true })) +
+      this.p(paragraph(run(l.contents), { style: 'TOCHeading', pageBreakBefore: true })) +
       '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>' +
       `<w:sdtContent>${items.join('')}</w:sdtContent></w:sdt>`
     );
@@ -172,12 +172,17 @@ export class DocumentBody {
   private section(s: Section): string {
     const { l } = this;
     const signOff = signOffTable(s, l);
-    return (
-      this.p(heading(1, run(sectionTitle(s)))) +
+    // A section left untranslated in a translation keeps its own language, for spelling and speech.
+    this.textLang = sectionLanguage(s, l, this.doc.region.country);
+    const text =
+      this.p(heading(1, run(sectionTitle(s), { lang: this.textLang }))) +
       this.p(paragraph(run(sectionMeta(s, l), { italic: true, color: muted, size: 18 }))) +
-      this.blocks(markdownBlocks(s.body), 1) +
-      this.p(heading(2, this.label(l.signOff))) +
-      (signOff ? this.table(signOff, [3, 2, 2.4, 1.2, 1.6, 3]) : this.p(paragraph(this.label(l.noSignOff))))
+      this.blocks(markdownBlocks(s.body), 1);
+    this.textLang = undefined;
+    return (
+      text +
+      this.p(heading(2, run(l.signOff))) +
+      (signOff ? this.table(signOff, [3, 2, 2.4, 1.2, 1.6, 3]) : this.p(paragraph(run(l.noSignOff))))
     );
   }
 
@@ -187,13 +192,13 @@ export class DocumentBody {
     return (
       this.p(heading(2, run(recommendationTitle(r, i)))) +
       this.blocks(markdownBlocks(r.body), 2) +
-      this.p(heading(3, this.label(l.sources))) +
+      this.p(heading(3, run(l.sources))) +
       this.list(
         sourceLines(r, l).map((line) => [{ kind: 'paragraph', spans: [{ text: line }] }]),
         false,
         0,
       ) +
-      this.p(heading(3, this.label(l.answer))) +
+      this.p(heading(3, run(l.answer))) +
       [answer.text, ...answer.facts].map((text) => this.p(paragraph(run(text)))).join('')
     );
   }
@@ -256,7 +261,13 @@ export class DocumentBody {
     return spans
       .map((span) => {
         if (span.text === '\n') return '<w:r><w:br/></w:r>';
-        const style: RunStyle = { bold: span.bold, italic: span.italic, strike: span.strike, font: span.code ? codeFont : undefined };
+        const style: RunStyle = {
+          bold: span.bold,
+          italic: span.italic,
+          strike: span.strike,
+          font: span.code ? codeFont : undefined,
+          lang: this.textLang,
+        };
         if (!span.href) return run(span.text, style);
         let id = this.links.get(span.href);
         if (!id) {
@@ -278,10 +289,9 @@ export class DocumentBody {
       `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/>` +
       (options.header ? '<w:shd w:val="clear" w:color="auto" w:fill="E8EDF3"/>' : '') +
       '</w:tcPr>' +
-      paragraph(
-        options.header ? this.label(text, { bold: true, size: 18 }) : run(text, { size: 18, color: options.muted ? muted : undefined }),
-        { spacing: { after: 0 } },
-      ) +
+      paragraph(options.header ? run(text, { bold: true, size: 18 }) : run(text, { size: 18, color: options.muted ? muted : undefined }), {
+        spacing: { after: 0 },
+      }) +
       '</w:tc>';
     const separate = this.afterTable ? '<w:p/>' : '';
     this.afterTable = true;
@@ -310,10 +320,5 @@ export class DocumentBody {
   private indent(): number | undefined {
     const left = 567 * this.quoteDepth + this.listIndent;
     return left > 0 ? left : undefined;
-  }
-
-  /** The document's own words, tagged with their language where it differs from the strategy's. */
-  private label(text: string, style: RunStyle = {}): string {
-    return run(text, { ...style, lang: this.labelLanguage });
   }
 }

@@ -11,9 +11,10 @@ import { VersionsTable } from '../../../features/exports/components/versions-tab
 import { useStrategy } from '../../../features/strategies/api/get-strategy';
 import { useVersions } from '../../../features/strategies/api/get-versions';
 import { allItems } from '../../../lib/pagination';
-import { formatDateTime } from '../../../lib/display-names';
+import { formatDateTime, languageName } from '../../../lib/display-names';
 import { errorMessage } from '../../../lib/error-message';
 import { StrategyPageHeader } from '../strategy/strategy-page-header';
+import { shownLanguage } from '../strategy/text-languages';
 import { UnavailablePage } from '../unavailable-page';
 
 const draft = 'draft';
@@ -26,6 +27,7 @@ export function ExportRoute() {
   const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
   const [chosenVersion, setChosenVersion] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
   const language = i18n.resolvedLanguage ?? 'en';
 
   if (strategy.isPending) return <Spinner label={t('common.loading')} />;
@@ -45,6 +47,13 @@ export function ExportRoute() {
     })),
   ];
   const canDownload = versionOptions.length > 0;
+  // The JSON is the record as written; the other formats come in any language the strategy is translated into.
+  const translatable = format !== 'json' && s.translations.length > 0;
+  const documentLanguage = translatable ? (chosenLanguage ?? shownLanguage(s, language)) : s.language;
+  const languageOptions = [s.language, ...s.translations.map((tr) => tr.language)].map((l) => ({
+    value: l,
+    label: l === s.language ? t('export.originalLanguage', { language: languageName(l, language) }) : languageName(l, language),
+  }));
 
   return (
     <>
@@ -75,13 +84,31 @@ export function ExportRoute() {
                   setFormat(event.target.value as ExportFormat);
                 }}
               />
+              {translatable && (
+                <RadioGroup
+                  id="export-language"
+                  name="language"
+                  legend={t('export.language')}
+                  value={documentLanguage}
+                  options={languageOptions}
+                  onChange={(event) => {
+                    setChosenLanguage(event.target.value);
+                  }}
+                />
+              )}
               {/* Another choice starts afresh: no message about a file that is no longer asked for. */}
               <ExportDownload
-                key={`${version}-${format}`}
-                request={{ strategyId: s.id, format, version: version === draft ? undefined : Number(version) }}
-                label={t('export.download', {
+                key={`${version}-${format}-${documentLanguage}`}
+                request={{
+                  strategyId: s.id,
+                  format,
+                  version: version === draft ? undefined : Number(version),
+                  lang: documentLanguage === s.language ? undefined : documentLanguage,
+                }}
+                label={t(documentLanguage === s.language ? 'export.download' : 'export.downloadIn', {
                   format: t(`export.formatNames.${format}`),
                   version: version === draft ? t('export.workingDraft') : t('export.versionShort', { version }),
+                  language: languageName(documentLanguage, language),
                 })}
               />
             </>

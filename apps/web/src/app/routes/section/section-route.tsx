@@ -13,6 +13,7 @@ import { CommentableText } from '../../../features/comments/components/commentab
 import { useSection } from '../../../features/sections/api/get-section';
 import { EditSectionForm } from '../../../features/sections/components/edit-section-form';
 import { RevisionHistory } from '../../../features/sections/components/revision-history';
+import { TranslationsPanel } from '../../../features/translations/components/translations-panel';
 import { allItems } from '../../../lib/pagination';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { UnavailablePage } from '../unavailable-page';
@@ -99,6 +100,11 @@ export function SectionRoute() {
             <CommentThreads sectionId={s.id} comments={loaded} lang={language} canReply={mayComment} announce={setCommentStatus} />
           )}
         </PagedList>
+      </section>
+
+      <section aria-labelledby="translations-title" className="section">
+        <h2 id="translations-title">{t('translations.title')}</h2>
+        <TranslationsPanel section={s} />
       </section>
 
       <section aria-labelledby="revisions-title" className="section">

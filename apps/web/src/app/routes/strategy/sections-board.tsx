@@ -1,4 +1,4 @@
-import type { Section, StrategyDetail } from '@belong/contracts';
+import type { StrategyDetail, StrategySection } from '@belong/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,7 +29,7 @@ export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDeta
     )?.focus();
   }, [focusAfterMove, sections]);
 
-  const move = (section: Section, direction: Direction) => {
+  const move = (section: StrategySection, direction: Direction) => {
     setFailure(null);
     update.mutate(
       { sectionId: section.id, revision: section.revision, body: { position: section.position + (direction === 'up' ? -1 : 1) } },
@@ -45,7 +45,7 @@ export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDeta
     );
   };
 
-  const moveButton = (section: Section, direction: Direction) => (
+  const moveButton = (section: StrategySection, direction: Direction) => (
     <Button
       id={`move-${direction}-${section.id}`}
       variant="secondary"
@@ -60,12 +60,12 @@ export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDeta
     </Button>
   );
 
-  const columns: Column<Section>[] = [
+  const columns: Column<StrategySection>[] = [
     { header: t('board.position'), cell: (s) => s.position },
     {
       header: t('board.section'),
       cell: (s) => (
-        <Link to={`/sections/${s.id}`} lang={strategy.language}>
+        <Link to={`/sections/${s.id}`} lang={s.translation?.language ?? strategy.language}>
           {s.heading}
         </Link>
       ),

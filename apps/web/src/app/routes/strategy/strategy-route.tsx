@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { locale } from '@belong/contracts';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Disclosure } from '../../../components/ui/disclosure';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -8,7 +9,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { VersionsTable } from '../../../features/exports/components/versions-table';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { CreateSectionForm } from '../../../features/sections/components/create-section-form';
-import { useStrategy } from '../../../features/strategies/api/get-strategy';
+import { useStrategyIn } from '../../../features/strategies/api/get-strategy';
 import { useVersions } from '../../../features/strategies/api/get-versions';
 import { ApprovalRuleForm } from '../../../features/strategies/components/approval-rule-form';
 import { StrategyFacts } from '../../../features/strategies/components/strategy-facts';
@@ -18,13 +19,17 @@ import { UnavailablePage } from '../unavailable-page';
 import { SectionsBoard } from './sections-board';
 import { StrategyLinks } from './strategy-links';
 import { StrategyText } from './strategy-text';
+import { shownLanguage, TextLanguages } from './text-languages';
 import { SubmissionPreview } from './submission-preview';
 
 /** A strategy: its stage and moves, its sections with their sign-off, its settings, its versions and its text. */
 export function StrategyRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { strategyId = '' } = useParams();
-  const strategy = useStrategy(strategyId);
+  const [params] = useSearchParams();
+  // Read in the language asked for, else in the reader's own where the strategy is translated into it.
+  const asked = locale.safeParse(params.get('lang')).data ?? i18n.resolvedLanguage ?? 'en';
+  const strategy = useStrategyIn(strategyId, asked);
   const region = useRegion(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
   const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });
 
@@ -32,6 +37,7 @@ export function StrategyRoute() {
   if (strategy.isError)
     return <UnavailablePage title={t('strategy.unavailable')} notFound={t('strategy.notFound')} error={strategy.error} />;
   const s = strategy.data;
+  const shown = shownLanguage(s, asked);
   const may = (action: (typeof s.can)[number]) => s.can.includes(action);
 
   return (
@@ -43,6 +49,7 @@ export function StrategyRoute() {
       </p>
       <PageHeading lang={s.language}>{s.title}</PageHeading>
       <StrategyFacts strategy={s} />
+      <TextLanguages strategy={s} shown={shown} />
       <StrategyLinks strategy={s} proposals={Boolean(region.data?.can.includes('readProposals'))} />
       <WorkflowActions strategy={s} submissionPreview={(move) => <SubmissionPreview strategy={s} move={move} />} />
       {s.status === 'draft' && may('edit') && <Alert tone="info">{t('strategy.draftNotice')}</Alert>}

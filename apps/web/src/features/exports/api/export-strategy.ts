@@ -9,6 +9,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** A submitted version; without one, the working draft. */
   version?: number;
+  /** A language the strategy is translated into: the document in it, where translated (not for JSON). */
+  lang?: string;
 }
 
 export interface ExportedFile {
@@ -20,8 +22,8 @@ export interface ExportedFile {
  * Fetches the strategy as a document. Fetched here rather than by a plain link, so that a refusal (a
  * version that does not exist, every export slot busy) is said on the page instead of saved as a file.
  */
-export async function exportStrategy({ strategyId, format, version }: ExportRequest): Promise<ExportedFile> {
-  const file = await apiFile(`/strategies/${encodeURIComponent(strategyId)}/export`, { format, version });
+export async function exportStrategy({ strategyId, format, version, lang }: ExportRequest): Promise<ExportedFile> {
+  const file = await apiFile(`/strategies/${encodeURIComponent(strategyId)}/export`, { format, version, lang });
   // The API always names the file; the fallback only keeps the extension right should it not.
   return { blob: file.blob, filename: file.filename ?? `strategy-${version === undefined ? 'draft' : `v${version}`}.${format}` };
 }

@@ -19,8 +19,11 @@ export function useUpdateStrategy(strategyId: string) {
     mutationFn: (update: UpdateStrategy) => updateStrategy(strategyId, update),
     onSuccess: (detail) => {
       queryClient.setQueryData(strategyQueryOptions(strategyId).queryKey, detail);
-      // A new approval rule changes every section's approval state.
-      return queryClient.invalidateQueries({ queryKey: ['sections'] });
+      // A new approval rule changes every section's approval state; the page in a language reads it again.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['sections'] }),
+        queryClient.invalidateQueries({ queryKey: ['strategies', strategyId, 'in'] }),
+      ]);
     },
   });
 }
