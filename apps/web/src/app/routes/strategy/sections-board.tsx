@@ -1,5 +1,5 @@
 import type { StrategyDetail, StrategySection } from '@belong/contracts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
@@ -8,6 +8,7 @@ import { Table, type Column } from '../../../components/ui/table';
 import { ApprovalStatus } from '../../../features/approvals/components/approval-state';
 import { useUpdateSection } from '../../../features/sections/api/update-section';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 
 type Direction = 'up' | 'down';
 
@@ -18,16 +19,15 @@ export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDeta
   const { sections } = strategy;
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  // The moved row's button keeps the focus once the new order shows; at the top or bottom, its other button.
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
-
-  useEffect(() => {
-    if (!focusAfterMove) return;
-    const { id, direction } = focusAfterMove;
-    (
-      document.getElementById(`move-${direction}-${id}`) ?? document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${id}`)
-    )?.focus();
-  }, [focusAfterMove, sections]);
+  // The moved row's button keeps the focus; at the top or bottom, its other button. The new order is in when
+  // the move succeeds (the mutation waits for the strategy to be read again), so with the status message.
+  const focusAfterRender = useFocusAfterRender();
+  const focusMoved = (id: string, direction: Direction) =>
+    focusAfterRender(() =>
+      (
+        document.getElementById(`move-${direction}-${id}`) ?? document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${id}`)
+      )?.focus(),
+    );
 
   const move = (section: StrategySection, direction: Direction) => {
     setFailure(null);
@@ -36,7 +36,7 @@ export function SectionsBoard({ strategy, canReorder }: { strategy: StrategyDeta
       {
         onSuccess: (moved) => {
           setStatus(t('board.moved', { heading: moved.heading, position: moved.position, count: sections.length }));
-          setFocusAfterMove({ id: moved.id, direction });
+          focusMoved(moved.id, direction);
         },
         onError: (error) => {
           setFailure(errorMessage(t, error));
