@@ -7,6 +7,7 @@ import { CreateSignInThrottle1764300000100 } from './1764300000100-CreateSignInT
 import { TrackTextRevisionsAndEdits1764400000000 } from './1764400000000-TrackTextRevisionsAndEdits';
 import { AddLanguages1764500000000 } from './1764500000000-AddLanguages';
 import { CreateSectionTranslations1764600000000 } from './1764600000000-CreateSectionTranslations';
+import { CreateInvitationsResetsAndMail1764700000000 } from './1764700000000-CreateInvitationsResetsAndMail';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   TrackTextRevisionsAndEdits1764400000000,
   AddLanguages1764500000000,
   CreateSectionTranslations1764600000000,
+  CreateInvitationsResetsAndMail1764700000000,
 ];

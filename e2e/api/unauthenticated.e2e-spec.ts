@@ -20,9 +20,13 @@ describe('every protected route without a session', () => {
     'get /api/docs/init.js',
     'get /api/docs/openapi.json',
     'get /api/health',
+    'get /api/invitations/{token}',
     'get /api/regions',
     'get /api/regions/{regionId}',
     'post /api/auth/login',
+    'post /api/auth/password-reset',
+    'post /api/auth/password-reset/{token}',
+    'post /api/invitations/{token}/accept',
   ];
 
   it('answers 401 UNAUTHENTICATED on every other route, whatever the body', async () => {
@@ -34,7 +38,7 @@ describe('every protected route without a session', () => {
       if (res.status === 401) expectProblem(res, 401, 'UNAUTHENTICATED');
       else open.push(`${route.method} ${route.path}`);
     }
-    // Exactly the health, docs, regions and sign-in routes let a stranger in.
+    // Exactly the health, docs, regions, sign-in, password reset and invitation link routes let a stranger in.
     expect(open.sort()).toEqual(publicRoutes);
   });
 });

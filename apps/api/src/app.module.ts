@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './infra/config/config';
 import { DatabaseModule } from './infra/database/database.module';
+import { JobsModule } from './infra/jobs/jobs.module';
 import { ProblemFilter } from './infra/http/problem.filter';
 import { IdempotencyModule } from './infra/http/idempotency/idempotency.module';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
@@ -11,6 +12,8 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { DocsModule } from './modules/docs/docs.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthController } from './modules/health/health.controller';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
@@ -33,12 +36,15 @@ export class AppModule {
       imports: [
         DatabaseModule.register(config.databaseUrl, config.logSql),
         IdempotencyModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         UsersModule,
         RegionsModule,
         OrganisationsModule,
         MembersModule,
+        MailModule,
+        InvitationsModule,
         StrategiesModule,
         SectionsModule,
         CommentsModule,

@@ -1,6 +1,9 @@
 import {
   commentStatuses,
   decisions,
+  invitationStatuses,
+  mailPurposes,
+  mailStatuses,
   locales,
   organisationTypes,
   proposalStatuses,
@@ -28,6 +31,12 @@ const enumColumns: Record<string, readonly string[]> = {
   'proposals.status': proposalStatuses,
   'recommendations.status': recommendationStatuses,
   'recommendation_responses.decision': responseDecisions,
+  'invitations.role': roles,
+  // `expired` is computed from the date, never stored.
+  'invitations.status': invitationStatuses.filter((s) => s !== 'expired'),
+  'mail_messages.purpose': mailPurposes,
+  'mail_messages.status': mailStatuses,
+  'mail_messages.language': locales,
 };
 
 /** Column names that mean a value from a fixed list, wherever they are. */

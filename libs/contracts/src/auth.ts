@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { platformAction } from './can';
 import { id, locale } from './common';
 import { membership } from './members';
+import { password } from './users';
 
 export const loginRequest = z.strictObject({
   email: z.string().trim().toLowerCase().min(1).max(254),
@@ -34,3 +35,12 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 /** Name of the HttpOnly session cookie and of the header that must echo the CSRF token. */
 export const sessionCookie = 'belong_session';
 export const csrfHeader = 'x-csrf-token';
+
+export const passwordResetRequest = z.strictObject({ email: z.string().trim().toLowerCase().min(1).max(254) });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequest>;
+
+export const newPasswordRequest = z.strictObject({ password });
+export type NewPasswordRequest = z.infer<typeof newPasswordRequest>;
+
+export const changePasswordRequest = z.strictObject({ currentPassword: z.string().min(1).max(128), newPassword: password });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;

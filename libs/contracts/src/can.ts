@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The actions a response lists in `can`: what the caller may do with that resource now. The policy in
  * libs/domain decides them (it adds `read`, which goes without saying); the web app shows exactly these.
  */
-export const platformActions = ['createAccount', 'lookUpPeople'] as const;
+export const platformActions = ['createAccount', 'lookUpPeople', 'readOutbox'] as const;
 export const regionActions = [
   'readMembers',
   'manageMembers',

@@ -5,6 +5,8 @@ export * from './regions';
 export * from './users';
 export * from './organisations';
 export * from './members';
+export * from './invitations';
+export * from './mail';
 export * from './auth';
 export * from './audit';
 export * from './strategies';

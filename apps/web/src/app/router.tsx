@@ -1,6 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { AccountRoute } from './routes/account/account-route';
+import { ForgotPasswordRoute } from './routes/account/forgot-password-route';
+import { ResetPasswordRoute } from './routes/account/reset-password-route';
+import { OutboxRoute } from './routes/admin/outbox-route';
 import { HomeRoute } from './routes/home';
+import { InvitationRoute } from './routes/invitation/invitation-route';
 import { ExportRoute } from './routes/export/export-route';
 import { NotFoundRoute } from './routes/not-found';
 import { ProposalRoute } from './routes/proposal/proposal-route';
@@ -19,6 +24,11 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomeRoute /> },
       { path: '/sign-in', element: <SignInRoute /> },
+      { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+      { path: '/reset-password/:token', element: <ResetPasswordRoute /> },
+      { path: '/invitations/:token', element: <InvitationRoute /> },
+      { path: '/account', element: <AccountRoute /> },
+      { path: '/admin/outbox', element: <OutboxRoute /> },
       { path: '/regions', element: <RegionsRoute /> },
       { path: '/regions/:regionId', element: <RegionRoute /> },
       { path: '/strategies/:strategyId', element: <StrategyRoute /> },

@@ -32,6 +32,7 @@ describe('the policy on regions and the platform', () => {
   it.each([
     ['createAccount', 'A     F     F     F    F     F     F'],
     ['lookUpPeople', 'A     A     F     F    F     F     A'],
+    ['readOutbox', 'A     F     F     F    F     F     F'],
   ] as const)('%s', (action, row) => {
     const got = columns.map((who) => cell(decide(people[who], action, { type: 'platform' })));
     expect(got.join(' ')).toBe(cells(row).join(' '));

@@ -27,7 +27,10 @@ export function decideOnRegion(caller: Caller, action: ActionOn<'region'>, regio
   return regionRoles[action].includes(role) ? allow : forbidden('Your role in this region does not allow this');
 }
 
-/** Accounts are the administrators' to create; coordinators look people up by email to add them. */
+/**
+ * Accounts are the administrators' to create, and the outbox theirs to read (it holds other people's links);
+ * coordinators look people up by email to add them.
+ */
 export function decideOnPlatform(caller: Caller, action: ActionOn<'platform'>, _platform: PlatformResource): PolicyDecision {
   switch (action) {
     case 'createAccount':
@@ -36,5 +39,7 @@ export function decideOnPlatform(caller: Caller, action: ActionOn<'platform'>, _
       return caller.isAdmin || caller.memberships.some((m) => m.role === 'coordinator')
         ? allow
         : forbidden('Only administrators and coordinators look people up');
+    case 'readOutbox':
+      return caller.isAdmin ? allow : forbidden('Only an administrator reads the mail outbox');
   }
 }

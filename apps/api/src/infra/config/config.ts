@@ -23,6 +23,10 @@ const environment = z.object({
   LOG_SQL: flag.default(false),
   EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(20),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Belong <no-reply@belong.localhost>'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export interface AppConfig {
@@ -41,6 +45,15 @@ export interface AppConfig {
   logSql: boolean;
   /** How many documents are laid out at once, and how many requests may wait for their turn. */
   exports: { concurrency: number; queue: number };
+  mail: {
+    /** Where mail goes; without it, mail is kept in the outbox that administrators read. */
+    smtpUrl?: string;
+    from: string;
+    /** The address people open Belong at, for the links in mail. */
+    publicUrl: string;
+  };
+  /** How often an idle worker looks for new jobs (pg-boss polls the job table). */
+  jobPollSeconds: number;
 }
 
 /** Reads the environment once, at start-up; a bad value stops the start with the variable named. */
@@ -68,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../../web/dist')),
     logSql: e.LOG_SQL,
     exports: { concurrency: e.EXPORT_CONCURRENCY, queue: e.EXPORT_QUEUE },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') },
+    jobPollSeconds: e.JOB_POLL_SECONDS,
   };
 }
 

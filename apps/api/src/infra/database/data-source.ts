@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '@belong/migrations';
+import { prepareJobs } from '../jobs/queues';
 import { SqlLogger } from './sql-logger';
 
 /** The connection; entities come from the modules that own them (see DatabaseModule), migrations from migrations/. */
@@ -17,12 +18,16 @@ export function dataSourceOptions(url: string, logger = new SqlLogger(false)): D
   };
 }
 
-/** Runs every pending migration; used at start-up, by `npm run db:migrate` and by the test template. */
+/**
+ * Runs every pending migration, then installs the job queue's schema (pg-boss's own, versioned by pg-boss); used
+ * at start-up, by `npm run db:migrate` and by the test template.
+ */
 export async function migrate(url: string, list: DataSourceOptions['migrations'] = migrations): Promise<string[]> {
   const dataSource = new DataSource({ ...dataSourceOptions(url), migrations: list });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await prepareJobs(url);
     return applied.map((m) => m.name);
   } finally {
     await dataSource.destroy();

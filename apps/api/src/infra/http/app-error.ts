@@ -26,8 +26,8 @@ export class AppError extends Error {
     return new AppError('NOT_FOUND', `${what} was not found`);
   }
 
-  static tooManyRequests(retryAfterSeconds: number): AppError {
-    return AppError.retryLater('TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later', retryAfterSeconds);
+  static tooManyRequests(retryAfterSeconds: number, message = 'Too many failed sign-ins; try again later'): AppError {
+    return AppError.retryLater('TOO_MANY_REQUESTS', message, retryAfterSeconds);
   }
 
   /** A refusal for now (429, 503) that tells the caller when to come back. */

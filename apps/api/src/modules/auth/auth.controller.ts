@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { loginRequest, loginResponse, meResponse, sessionCookie, updateMeRequest, type UpdateMeRequest } from '@belong/contracts';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { LocalGuard } from '../../infra/auth/guards';
+import { setSessionCookie } from '../../infra/auth/session-cookie';
 import { Public } from '../../infra/auth/public.decorator';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/config';
 import { Doc } from '../../infra/http/route-doc';
@@ -28,13 +29,7 @@ export class AuthController {
   })
   login(@ValidBody(loginRequest) _body: unknown, @Req() req: Request & { user: SignedIn }, @Res({ passthrough: true }) res: Response) {
     const { authUser: _authUser, ...signedIn } = req.user;
-    res.cookie(sessionCookie, signedIn.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.cookieSecure ?? req.secure,
-      path: '/',
-      maxAge: this.config.sessionHours * 3600_000,
-    });
+    setSessionCookie(req, res, signedIn.token, this.config);
     return signedIn;
   }
 

@@ -7,7 +7,7 @@ import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../users/password';
-import { UsersService } from '../users/users.service';
+import { UsersService, type UserRecord } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionsService } from './sessions.service';
 
@@ -29,12 +29,25 @@ export class AuthService {
   ) {}
 
   async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-    // Counted before the (slow) check, so that attempts sent at once cannot all be checked; a failure stays counted.
+    const user = await this.checkPassword(email, password, address);
+    return this.startSession(user);
+  }
+
+  /**
+   * The account whose password this is, or INVALID_CREDENTIALS; throttled per account and per address. Counted
+   * before the (slow) check, so that attempts sent at once cannot all be checked; a failure stays counted.
+   */
+  async checkPassword(email: string, password: string, address: string): Promise<UserRecord> {
     await this.throttle.admit(email, address);
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The email address or the password is wrong');
     await this.throttle.succeeded(email, address);
+    return user;
+  }
+
+  /** A new session for someone whose identity is established (a password, an accepted invitation). */
+  async startSession(user: UserRecord): Promise<SignedIn> {
     const { token, session } = await this.tx.run(async () => {
       const opened = await this.sessions.open(user.id);
       await this.audit.record({

@@ -9,6 +9,9 @@ const windowSeconds = 15 * 60;
 /** Failed sign-ins allowed per account, and per address, in a 15-minute window before 429. */
 export const maxFailuresPerAccount = 5;
 export const maxFailuresPerAddress = 20;
+/** Password reset links asked for per account, and per address, in the same window. */
+export const maxResetsPerAccount = 3;
+export const maxResetsPerAddress = 10;
 
 /** Created by the migration CreateSignInThrottle, never at run time. */
 const table = 'sign_in_throttle';
@@ -25,6 +28,8 @@ const keepEndedForMs = 60 * 60_000;
 export class LoginThrottle implements OnModuleInit {
   private readonly accounts: RateLimiterPostgres;
   private readonly addresses: RateLimiterPostgres;
+  private readonly resetAccounts: RateLimiterPostgres;
+  private readonly resetAddresses: RateLimiterPostgres;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -44,6 +49,8 @@ export class LoginThrottle implements OnModuleInit {
       });
     this.accounts = limiter('account', maxFailuresPerAccount);
     this.addresses = limiter('address', maxFailuresPerAddress);
+    this.resetAccounts = limiter('reset-account', maxResetsPerAccount);
+    this.resetAddresses = limiter('reset-address', maxResetsPerAddress);
   }
 
   onModuleInit(): void {
@@ -64,6 +71,16 @@ export class LoginThrottle implements OnModuleInit {
     }
   }
 
+  /**
+   * Counts a request for a reset link, whether or not the account exists (the answer must not tell): a 429 past
+   * the limit, so that nobody floods a mailbox with links.
+   */
+  async admitResetRequest(email: string, address: string): Promise<void> {
+    const message = 'Too many password reset requests; try again later';
+    await counted(this.resetAddresses, address, message);
+    await counted(this.resetAccounts, email, message);
+  }
+
   /** The account starts afresh, and the address gets the attempt back: only failures count against it. */
   async succeeded(email: string, address: string): Promise<void> {
     await Promise.all([this.accounts.delete(email), this.addresses.reward(address)]);
@@ -77,11 +94,11 @@ export class LoginThrottle implements OnModuleInit {
 }
 
 /** Consumes one attempt; the limiter rejects with its result (not an Error) when the key is over its limit. */
-async function counted(limiter: RateLimiterPostgres, key: string): Promise<void> {
+async function counted(limiter: RateLimiterPostgres, key: string, message?: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    throw AppError.tooManyRequests(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+    throw AppError.tooManyRequests(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)), message);
   }
 }

@@ -25,6 +25,17 @@ export class SessionsRepository {
     await this.rows.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
+  /** Ends every live session of a person but `keep` (the one that asked, when it stays signed in). */
+  async revokeAllOf(userId: string, keep?: string): Promise<void> {
+    const query = this.rows
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (keep) query.andWhere('id <> :keep', { keep });
+    await query.execute();
+  }
+
   /** Sessions that ended (expired or revoked) before `before`. */
   async deleteEndedBefore(before: Date): Promise<number> {
     const expired = await this.rows.delete({ expiresAt: LessThan(before) });

@@ -59,6 +59,10 @@ export class SessionsService implements OnModuleInit {
     await this.sessions.revoke(sessionId);
   }
 
+  revokeAllOf(userId: string, keep?: string): Promise<void> {
+    return this.sessions.revokeAllOf(userId, keep);
+  }
+
   /** Sessions that ended more than a day ago. */
   sweep(now = Date.now()): Promise<number> {
     return this.sessions.deleteEndedBefore(new Date(now - keptAfterEnd));

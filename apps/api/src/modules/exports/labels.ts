@@ -1,6 +1,7 @@
-import { uiLanguages, isUiLanguage, numberFormatter, resources, sourceLanguage, type UiLanguage } from '@belong/i18n';
+import { uiLanguages, isUiLanguage, sourceLanguage, type UiLanguage } from '@belong/i18n';
 import type { Locale } from '@belong/contracts';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { translator } from '../../infra/i18n/catalogue';
 
 /** An export of a translation: which sections are left in the strategy's language, and which are outdated. */
 export interface DocumentTranslation {
@@ -33,14 +34,8 @@ export interface DocumentLabels {
   page: (page: number) => string;
 }
 
-const catalogue = i18next.createInstance();
-// Synchronous: the resources are given, nothing is loaded.
-void catalogue
-  .use(numberFormatter)
-  .init({ resources, fallbackLng: sourceLanguage, interpolation: { escapeValue: false, alwaysFormat: true }, initAsync: false });
-
 function labelsIn(lang: UiLanguage): DocumentLabels {
-  const t = catalogue.getFixedT(lang);
+  const { t } = translator(lang);
   return {
     lang,
     translation: null,

@@ -23,7 +23,7 @@ export class UsersRepository extends EntityRepository<UserEntity> {
     return this.rows.findOneBy({ email });
   }
 
-  async update(id: string, changes: { name?: string; locale?: Locale }): Promise<void> {
+  async update(id: string, changes: { name?: string; locale?: Locale; passwordHash?: string }): Promise<void> {
     await this.rows.update({ id }, changes);
   }
 }

@@ -89,6 +89,15 @@ export class UsersService {
     });
   }
 
+  /** A new password, hashed; the caller ends the sessions that must end with the old one. */
+  async setPassword(userId: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.tx.run(async () => {
+      await this.users.update(userId, { passwordHash });
+      await this.audit.record({ actorId: userId, regionId: null, action: 'user.password_changed', entityType: 'user', entityId: userId });
+    });
+  }
+
   /**
    * Exact lookup by email, so that a coordinator can add a known person to the region without browsing
    * everyone's accounts.

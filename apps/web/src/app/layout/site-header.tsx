@@ -31,13 +31,20 @@ export function SiteHeader() {
             <li>
               <NavLink to="/regions">{t('nav.regions')}</NavLink>
             </li>
+            {me?.can.includes('readOutbox') && (
+              <li>
+                <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="site-header__tools">
           <LanguageMenu />
           {me && (
             <div className="account">
-              <span className="account__name">{t('account.signedInAs', { name: me.name })}</span>
+              <Link to="/account" className="account__name">
+                {t('account.signedInAs', { name: me.name })}
+              </Link>
               <Button
                 variant="secondary"
                 busy={signOut.isPending}

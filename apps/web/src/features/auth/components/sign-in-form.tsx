@@ -1,5 +1,6 @@
 import { loginRequest } from '@belong/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextField } from '../../../components/ui/text-field';
@@ -32,6 +33,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       <Button type="submit" busy={form.submitting}>
         {t('signIn.submit')}
       </Button>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
     </form>
   );
 }
