@@ -8,6 +8,7 @@ import { TrackTextRevisionsAndEdits1764400000000 } from './1764400000000-TrackTe
 import { AddLanguages1764500000000 } from './1764500000000-AddLanguages';
 import { CreateSectionTranslations1764600000000 } from './1764600000000-CreateSectionTranslations';
 import { CreateInvitationsResetsAndMail1764700000000 } from './1764700000000-CreateInvitationsResetsAndMail';
+import { CreateNotificationsAndLiveEvents1764800000000 } from './1764800000000-CreateNotificationsAndLiveEvents';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AddLanguages1764500000000,
   CreateSectionTranslations1764600000000,
   CreateInvitationsResetsAndMail1764700000000,
+  CreateNotificationsAndLiveEvents1764800000000,
 ];

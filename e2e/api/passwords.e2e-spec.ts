@@ -1,7 +1,8 @@
-import { password, person, world, type World } from '../../apps/api/test/support/fixtures';
+import { password, person } from '../../apps/api/test/support/fixtures';
 import { expectProblem, fieldPaths, send } from '../../apps/api/test/support/http';
 import { linkIn, startSmtpCapture } from '../../apps/api/test/support/smtp-capture';
 import { createTestApp, type TestApp } from '../../apps/api/test/support/test-app';
+import { worldApp } from '../../apps/api/test/support/world-app';
 
 const publicUrl = 'http://belong.test';
 const login = (t: TestApp, email: string, pass: string) => t.http().post('/api/auth/login').send({ email, password: pass });
@@ -109,30 +110,24 @@ describe('forgotten and changed passwords', () => {
 });
 
 describe('the outbox, when no mail server is set', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await world(t);
-  });
-  afterAll(() => t.close());
+  const app = worldApp();
 
   it('keeps every message for administrators to read, with its link', async () => {
-    await send(t, 'post', `/api/regions/${w.leipzig}/invitations`, w.people.coordinator, {
+    await send(app.t, 'post', `/api/regions/${app.w.leipzig}/invitations`, app.w.people.coordinator, {
       email: 'kept@example.org',
       role: 'observer',
     }).expect(201);
-    await send(t, 'post', '/api/auth/password-reset', null, { email: w.people.observer.email }).expect(202);
-    const outbox = await send(t, 'get', '/api/admin/outbox', w.people.admin).expect(200);
+    await send(app.t, 'post', '/api/auth/password-reset', null, { email: app.w.people.observer.email }).expect(202);
+    const outbox = await send(app.t, 'get', '/api/admin/outbox', app.w.people.admin).expect(200);
     const [reset, invitation] = outbox.body.items;
-    expect(reset).toEqual(expect.objectContaining({ to: w.people.observer.email, purpose: 'password_reset', status: 'kept' }));
+    expect(reset).toEqual(expect.objectContaining({ to: app.w.people.observer.email, purpose: 'password_reset', status: 'kept' }));
     expect(invitation).toEqual(expect.objectContaining({ to: 'kept@example.org', purpose: 'invitation', status: 'kept', language: 'de' }));
     expect(invitation.text).toMatch(/http:\/\/localhost:3000\/invitations\/[A-Za-z0-9_-]{43}/);
-    const one = await send(t, 'get', `/api/admin/outbox/${invitation.id}`, w.people.admin).expect(200);
+    const one = await send(app.t, 'get', `/api/admin/outbox/${invitation.id}`, app.w.people.admin).expect(200);
     expect(one.body.html).toContain('/invitations/');
   });
 
   it.each(['coordinator', 'signatory', 'outsider'] as const)('is closed to %s (403)', async (who) => {
-    expectProblem(await send(t, 'get', '/api/admin/outbox', w.people[who]), 403, 'FORBIDDEN');
+    expectProblem(await send(app.t, 'get', '/api/admin/outbox', app.w.people[who]), 403, 'FORBIDDEN');
   });
 });

@@ -27,6 +27,7 @@ describe('every protected route without a session', () => {
     'post /api/auth/password-reset',
     'post /api/auth/password-reset/{token}',
     'post /api/invitations/{token}/accept',
+    'post /api/unsubscribe/{token}',
   ];
 
   it('answers 401 UNAUTHENTICATED on every other route, whatever the body', async () => {
@@ -38,7 +39,7 @@ describe('every protected route without a session', () => {
       if (res.status === 401) expectProblem(res, 401, 'UNAUTHENTICATED');
       else open.push(`${route.method} ${route.path}`);
     }
-    // Exactly the health, docs, regions, sign-in, password reset and invitation link routes let a stranger in.
+    // Exactly the health, docs, regions, sign-in, and the emailed links' routes (reset, invitation, unsubscribe) let a stranger in.
     expect(open.sort()).toEqual(publicRoutes);
   });
 });

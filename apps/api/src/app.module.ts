@@ -13,8 +13,10 @@ import { DocsModule } from './modules/docs/docs.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthController } from './modules/health/health.controller';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { LiveModule } from './modules/live/live.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module';
@@ -54,6 +56,8 @@ export class AppModule {
         VersionsModule,
         TranslationsModule,
         WorkspaceModule,
+        NotificationsModule,
+        LiveModule,
         ExportsModule,
         DocsModule,
       ],

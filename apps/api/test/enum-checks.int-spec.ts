@@ -1,7 +1,12 @@
 import {
   commentStatuses,
   decisions,
+  deliveryModes,
+  deliveryStatuses,
+  emailModes,
   invitationStatuses,
+  notificationCategories,
+  notificationKinds,
   mailPurposes,
   mailStatuses,
   locales,
@@ -37,6 +42,12 @@ const enumColumns: Record<string, readonly string[]> = {
   'mail_messages.purpose': mailPurposes,
   'mail_messages.status': mailStatuses,
   'mail_messages.language': locales,
+  'notifications.kind': notificationKinds,
+  'notifications.category': notificationCategories,
+  'notification_deliveries.mode': deliveryModes,
+  'notification_deliveries.status': deliveryStatuses,
+  ...Object.fromEntries(notificationCategories.map((category) => [`notification_settings.${category}`, emailModes])),
+  'unsubscribe_links.category': notificationCategories,
 };
 
 /** Column names that mean a value from a fixed list, wherever they are. */

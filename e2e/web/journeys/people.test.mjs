@@ -3,10 +3,10 @@ import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import {
   admin,
   api,
-  apiToken,
   createCoordinator,
   createUserAsAdmin,
   createdPassword,
+  linkFromOutbox,
   onPage,
   regionIdOf,
   signIn,
@@ -16,17 +16,6 @@ import {
 
 // Bringing people in without a mail server: what Belong would email stays in the outbox, which the journeys
 // read as the administrator does, and the links in it work.
-
-/** The path of the newest kept message's link to `route` sent to `to` (the host is the server's PUBLIC_URL). */
-async function linkFromOutbox(to, route) {
-  const token = await apiToken(admin.email, admin.password);
-  const { items } = await api('/admin/outbox?limit=50', { token });
-  const message = items.find((m) => m.to === to);
-  assert.ok(message, `a message to ${to} is in the outbox`);
-  const link = message.text.match(new RegExp(`https?://\\S+(/${route}/[A-Za-z0-9_-]{43})`));
-  assert.ok(link, `the message to ${to} links to /${route}/`);
-  return link[1];
-}
 
 journey('a coordinator invites an NGO’s people by email; one accepts from the link and lands in the region', async (page) => {
   const coordinator = await createCoordinator('leipzig', 'Petra Sommer');

@@ -186,3 +186,13 @@ export async function expectWholeDateShown(field, where) {
   });
   assert.ok(shown >= needed - 0.5, `${where}: the date field is ${shown}px wide and cuts off the date, which needs ${needed}px`);
 }
+
+/** The path of the newest kept message's link to `route` sent to `to` (the host is the server's PUBLIC_URL). */
+export async function linkFromOutbox(to, route) {
+  const token = await apiToken(admin.email, admin.password);
+  const { items } = await api('/admin/outbox?limit=50', { token });
+  const pattern = new RegExp(`https?://\\S+(/${route}/[A-Za-z0-9_-]{43})`);
+  const link = items.find((m) => m.to === to && pattern.test(m.text ?? ''))?.text.match(pattern);
+  assert.ok(link, `a message to ${to} with a link to /${route}/ is in the outbox`);
+  return link[1];
+}

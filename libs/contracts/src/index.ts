@@ -7,6 +7,7 @@ export * from './organisations';
 export * from './members';
 export * from './invitations';
 export * from './mail';
+export * from './notifications';
 export * from './auth';
 export * from './audit';
 export * from './strategies';

@@ -8,10 +8,11 @@ export interface Captured extends ParsedMail {
 }
 
 /**
- * A real SMTP server on 127.0.0.1 that keeps every message it is given, parsed: what Belong's mail worker talks
+ * A real SMTP server on 127.0.0.1 that keeps every message it is given, parsed (or refuses it for now while
+ * `refuse()` says so): what Belong's mail worker talks
  * to in the tests. Plain SMTP without STARTTLS, as a relay on the same host would be.
  */
-export async function startSmtpCapture(): Promise<{
+export async function startSmtpCapture(options: { refuse?: () => boolean } = {}): Promise<{
   url: string;
   messages: Captured[];
   /** The first message (arrived or arriving within `timeoutMs`) that `match` accepts. */
@@ -26,6 +27,12 @@ export async function startSmtpCapture(): Promise<{
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
+      if (options.refuse?.()) {
+        // A server that is there but cannot take mail now: "451 try again later".
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           messages.push(Object.assign(parsed, { rcptTo: session.envelope.rcptTo.map((r) => r.address) }));
@@ -59,4 +66,10 @@ export function linkIn(message: ParsedMail, prefix: string): string {
   const found = (message.text ?? '').split(/\s+/).find((word) => word.startsWith(prefix));
   if (!found) throw new Error(`No link to ${prefix} in "${message.subject}"`);
   return found;
+}
+
+/** A header's value as it was sent (mailparser folds the List-* headers into one structure). */
+export function headerOf(message: ParsedMail, name: string): string | undefined {
+  const line = message.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).trim();
 }

@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -50,9 +52,24 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
  * (`npm start`). Not a second `createApp` in this process, because passport keeps one strategy per name for the
  * whole process, and the last app created would then sign in for both.
  */
-export async function startSecondInstance(t: TestApp): Promise<{ http(): ReturnType<typeof request>; stop(): Promise<unknown> }> {
-  const server = await startServer({ DATABASE_URL: t.config.databaseUrl, DEMO_DATA: 'false', TRUST_PROXY: String(t.config.trustProxy) });
-  return { http: () => request(server.baseUrl), stop: () => server.stop() };
+export async function startSecondInstance(
+  t: TestApp,
+  env: Record<string, string> = {},
+): Promise<{ http(): ReturnType<typeof request>; baseUrl: string; stop(): Promise<unknown> }> {
+  const server = await startServer({
+    DATABASE_URL: t.config.databaseUrl,
+    DEMO_DATA: 'false',
+    TRUST_PROXY: String(t.config.trustProxy),
+    ...env,
+  });
+  return { http: () => request(server.baseUrl), baseUrl: server.baseUrl, stop: () => server.stop() };
+}
+
+/** The test app listening on a port of 127.0.0.1, for clients that need a real address (an event stream). */
+export async function listening(t: TestApp): Promise<string> {
+  const server = t.app.getHttpServer() as Server;
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 /** How many SQL queries `work` issues. */

@@ -6,6 +6,9 @@ import { ResetPasswordRoute } from './routes/account/reset-password-route';
 import { OutboxRoute } from './routes/admin/outbox-route';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation/invitation-route';
+import { NotificationSettingsRoute } from './routes/notifications/notification-settings-route';
+import { NotificationsRoute } from './routes/notifications/notifications-route';
+import { UnsubscribeRoute } from './routes/notifications/unsubscribe-route';
 import { ExportRoute } from './routes/export/export-route';
 import { NotFoundRoute } from './routes/not-found';
 import { ProposalRoute } from './routes/proposal/proposal-route';
@@ -29,6 +32,9 @@ export const router = createBrowserRouter([
       { path: '/invitations/:token', element: <InvitationRoute /> },
       { path: '/account', element: <AccountRoute /> },
       { path: '/admin/outbox', element: <OutboxRoute /> },
+      { path: '/notifications', element: <NotificationsRoute /> },
+      { path: '/settings/notifications', element: <NotificationSettingsRoute /> },
+      { path: '/unsubscribe/:token', element: <UnsubscribeRoute /> },
       { path: '/regions', element: <RegionsRoute /> },
       { path: '/regions/:regionId', element: <RegionRoute /> },
       { path: '/strategies/:strategyId', element: <StrategyRoute /> },

@@ -27,6 +27,7 @@ const environment = z.object({
   MAIL_FROM: z.string().min(3).default('Belong <no-reply@belong.localhost>'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  NOTIFY_EMAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export interface AppConfig {
@@ -54,6 +55,11 @@ export interface AppConfig {
   };
   /** How often an idle worker looks for new jobs (pg-boss polls the job table). */
   jobPollSeconds: number;
+  /**
+   * How long an immediate notification waits before its email is written: what happens meanwhile (ten saves of
+   * one section) goes into the same email.
+   */
+  notifyEmailDelaySeconds: number;
 }
 
 /** Reads the environment once, at start-up; a bad value stops the start with the variable named. */
@@ -83,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     exports: { concurrency: e.EXPORT_CONCURRENCY, queue: e.EXPORT_QUEUE },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') },
     jobPollSeconds: e.JOB_POLL_SECONDS,
+    notifyEmailDelaySeconds: e.NOTIFY_EMAIL_DELAY_SECONDS,
   };
 }
 

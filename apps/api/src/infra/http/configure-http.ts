@@ -44,6 +44,8 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
   });
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  // Mail programs unsubscribe with a form post (RFC 8058: `List-Unsubscribe=One-Click`); no other route takes forms.
+  app.use(`/${API_PREFIX}/unsubscribe`, express.urlencoded({ extended: false, limit: '1kb' }));
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const problem = fromBodyParserError(error);
     if (problem) sendProblem(res, problem);

@@ -16,6 +16,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<QueueName, JobHandler<never>>();
+  private readonly schedules = new Map<QueueName, string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig & { databaseUrl: string },
@@ -29,6 +30,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Called by the module that owns the work, in its constructor or `onModuleInit`. */
   handle<T>(queue: QueueName, handler: JobHandler<T>): void {
     this.handlers.set(queue, handler);
+  }
+
+  /**
+   * Runs the queue's job on a cron schedule (UTC). pg-boss sends each due job once, whichever instance's clock
+   * sees it first.
+   */
+  every(queue: QueueName, cron: string): void {
+    this.schedules.set(queue, cron);
   }
 
   /** Sends a job in the current transaction: it is there once that commits, and never if it rolls back. */
@@ -46,6 +55,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         if (job) await handler(job.data as never);
       });
     }
+    for (const [queue, cron] of this.schedules) await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
   }
 
   async onModuleDestroy(): Promise<void> {

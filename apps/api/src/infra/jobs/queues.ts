@@ -5,10 +5,15 @@ export const jobSchema = 'pgboss';
 
 /**
  * Every queue, with how its jobs are retried: sending mail tries for about a day (backoff doubles from a
- * minute), as a mail server that is down for hours still gets the message in the end.
+ * minute), as a mail server that is down for hours still gets the message in the end. A handler must be
+ * idempotent: a job may run again after its worker died.
  */
 export const queues = {
   'mail.send': { retryLimit: 10, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
+  /** Writes one notification's email (then sent by mail.send). */
+  'notification.email': { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /** Every quarter of an hour: the daily digests of the people for whom it is now 07:00. */
+  'notification.digest': { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, 'name'>>;
 
 export type QueueName = keyof typeof queues;

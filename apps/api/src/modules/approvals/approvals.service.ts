@@ -89,6 +89,22 @@ export class ApprovalsService {
     return [...names.values()];
   }
 
+  /** For each section, the organisations whose decision (either way) counts on its current text. */
+  async decidersOnCurrentText(sections: readonly SectionText[]): Promise<Map<string, Set<string>>> {
+    const decisions = await this.onCurrentText(sections);
+    return new Map(
+      sections.map((s) => [s.id, new Set(currentDecisions(decisions.get(s.id) ?? [], s.textRevision).map((d) => d.organisationId))]),
+    );
+  }
+
+  /** The organisations whose approval counted on the section's text of `textRevision`: an edit made it stale. */
+  async approversOn(section: { id: string; textRevision: number }): Promise<string[]> {
+    const decisions = (await this.onCurrentText([section])).get(section.id) ?? [];
+    return currentDecisions(decisions, section.textRevision)
+      .filter((d) => d.decision === 'approve')
+      .map((d) => d.organisationId);
+  }
+
   /** Every decision on record for each section, marked `current` where it counts on the section's text. */
   async signOff(sections: readonly SectionText[]): Promise<Map<string, SignOffEntry[]>> {
     const rows = await this.approvals.ofSections(sections.map((s) => s.id));

@@ -16,8 +16,13 @@ export interface AuditRecord {
   data?: Record<string, unknown>;
 }
 
+/** Reacts to a write, in its transaction: what it writes commits with the write, or not at all. */
+export type AuditListener = (record: AuditRecord) => Promise<void>;
+
 @Injectable()
 export class AuditService {
+  private readonly listeners: AuditListener[] = [];
+
   constructor(
     private readonly events: AuditRepository,
     private readonly tx: Transactions,
@@ -28,6 +33,15 @@ export class AuditService {
   async record(record: AuditRecord): Promise<void> {
     if (!this.tx.inTransaction()) throw new Error(`Audit event ${record.action} recorded outside the transaction of its write`);
     await this.events.insert({ ...record, data: record.data ?? {} });
+    for (const listener of this.listeners) await listener(record);
+  }
+
+  /**
+   * Modules above every writer (notifications, live updates) follow the writes through the audit log, which
+   * every write records: the writers need not know them, and nothing is missed.
+   */
+  onRecorded(listener: AuditListener): void {
+    this.listeners.push(listener);
   }
 
   async list(caller: Caller, regionId: string, query: ListQuery): Promise<List<AuditEvent>> {

@@ -6,12 +6,19 @@ export interface MailContent {
   subject: string;
   /** Plain sentences; the layout escapes them for HTML. */
   paragraphs: string[];
+  /** Lists of links under headings (a digest: one part per strategy). */
+  parts?: MailPart[];
   /** The one thing to do, as a button-like link. */
   action?: { label: string; url: string };
   /** Why this person got this message: the footer every message carries. */
   reason: string;
   /** A page where the person turns this kind of mail off, linked from the footer. */
   unsubscribe?: { label: string; url: string };
+}
+
+export interface MailPart {
+  heading: string;
+  lists: Array<{ heading: string; items: Array<{ text: string; url: string }> }>;
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -21,7 +28,11 @@ export function escapeHtml(text: string): string {
 }
 
 export function mailText(content: MailContent): string {
-  const parts = [...content.paragraphs];
+  const parts = [content.subject, ...content.paragraphs];
+  for (const part of content.parts ?? []) {
+    parts.push(`== ${part.heading} ==`);
+    for (const list of part.lists) parts.push([`${list.heading}:`, ...list.items.map((i) => `- ${i.text}\n  ${i.url}`)].join('\n'));
+  }
   if (content.action) parts.push(`${content.action.label}:\n${content.action.url}`);
   parts.push('-- ', content.reason);
   if (content.unsubscribe) parts.push(`${content.unsubscribe.label}:\n${content.unsubscribe.url}`);
@@ -35,6 +46,20 @@ export function mailText(content: MailContent): string {
 export function mailHtml(content: MailContent): string {
   const dir = direction(content.lang);
   const paragraphs = content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const parts = (content.parts ?? [])
+    .map(
+      (part) =>
+        `<h2 style="font-size:18px;margin-top:24px">${escapeHtml(part.heading)}</h2>\n` +
+        part.lists
+          .map(
+            (list) =>
+              `<h3 style="font-size:16px">${escapeHtml(list.heading)}</h3>\n<ul>\n${list.items
+                .map((i) => `<li><a href="${escapeHtml(i.url)}" style="color:#1d4e89">${escapeHtml(i.text)}</a></li>`)
+                .join('\n')}\n</ul>`,
+          )
+          .join('\n'),
+    )
+    .join('\n');
   const action = content.action
     ? `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:10px 16px;background:#1d4e89;color:#ffffff;text-decoration:underline;border-radius:4px">${escapeHtml(content.action.label)}</a></p>`
     : '';
@@ -48,6 +73,7 @@ export function mailHtml(content: MailContent): string {
 <main style="max-width:600px">
 <h1 style="font-size:20px">${escapeHtml(content.subject)}</h1>
 ${paragraphs}
+${parts}
 ${action}
 </main>
 <footer style="max-width:600px;margin-top:32px;border-top:1px solid #767676;color:#4a4a4a;font-size:14px">

@@ -34,7 +34,8 @@ export class MailService {
     return `${this.config.mail.publicUrl}${path}`;
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  /** The message's id. */
+  async send(mail: OutgoingMail): Promise<string> {
     const smtp = Boolean(this.config.mail.smtpUrl);
     const id = await this.messages.insert({
       recipient: mail.to,
@@ -48,6 +49,7 @@ export class MailService {
       status: smtp ? 'queued' : 'kept',
     });
     if (smtp) await this.jobs.send('mail.send', { messageId: id });
+    return id;
   }
 
   async outbox(caller: Caller, query: ListQuery): Promise<List<MailMessage>> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { List, ListQuery } from '@belong/contracts';
+import type { List, ListQuery, Role } from '@belong/contracts';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { MembershipEntity } from './membership.entity';
@@ -33,6 +33,19 @@ export class MembersRepository {
 
   async delete(id: string): Promise<void> {
     await this.rows.delete({ id });
+  }
+
+  /** Members of a region with one of `roles`, of one of `organisationIds` when given, signatories only when asked. */
+  async whoAre(
+    regionId: string,
+    filter: { roles?: readonly Role[]; organisationIds?: readonly string[]; signatories?: boolean },
+  ): Promise<string[]> {
+    const q = this.rows.createQueryBuilder('m').select('m.userId', 'userId').where('m.regionId = :regionId', { regionId });
+    if (filter.roles) q.andWhere('m.role IN (:...roles)', { roles: filter.roles.length ? filter.roles : [''] });
+    if (filter.organisationIds)
+      q.andWhere('m.organisationId IN (:...orgs)', { orgs: filter.organisationIds.length ? filter.organisationIds : [null] });
+    if (filter.signatories) q.andWhere('m.signatory = true');
+    return (await q.getRawMany<{ userId: string }>()).map((r) => r.userId);
   }
 
   ofUser(userId: string): Promise<MembershipRecord[]> {

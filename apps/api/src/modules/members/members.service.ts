@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateMemberRequest, List, ListQuery, Member, Membership } from '@belong/contracts';
+import type { CreateMemberRequest, List, ListQuery, Member, Membership, Role } from '@belong/contracts';
 import { decide, type Caller } from '@belong/domain';
 import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
@@ -90,6 +90,14 @@ export class MembersService {
   /** Every region a person belongs to, with their role there: what the policy decides from. */
   async of(userId: string): Promise<Membership[]> {
     return (await this.memberships.ofUser(userId)).map(toMembership);
+  }
+
+  /** Who of a region to tell something: by role, organisation, signatory right. */
+  whoAre(
+    regionId: string,
+    filter: { roles?: readonly Role[]; organisationIds?: readonly string[]; signatories?: boolean },
+  ): Promise<string[]> {
+    return this.memberships.whoAre(regionId, filter);
   }
 
   async isMember(regionId: string, userId: string): Promise<boolean> {

@@ -29,6 +29,12 @@ export class ProposalsRepository extends EntityRepository<ProposalEntity> {
     return paginate(qb, 'p', query);
   }
 
+  /** Proposals of these regions in one of `statuses`, oldest first. */
+  inRegions(regionIds: readonly string[], statuses: readonly ProposalStatus[]): Promise<ProposalRecord[]> {
+    if (regionIds.length === 0) return Promise.resolve([]);
+    return this.rows.find({ where: { regionId: In([...regionIds]), status: In([...statuses]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   existsInRegion(regionId: string): Promise<boolean> {
     return this.rows.exists({ where: { regionId } });
   }

@@ -150,6 +150,7 @@ export class ProposalsService {
       current.status = input.to;
       current.answer = input.answer ?? current.answer;
       current.revision += 1;
+      const previousTextRevision = section?.textRevision ?? null;
       if (section && current.suggestedText !== null) {
         const applied = await this.sections.writeRevision(
           section,
@@ -166,7 +167,7 @@ export class ProposalsService {
         action: `proposal.${input.to}`,
         entityType: 'proposal',
         entityId: id,
-        data: { appliedRevision: current.appliedRevision },
+        data: { appliedRevision: current.appliedRevision, sectionId: current.sectionId, previousTextRevision },
       });
       return (await this.views.of(caller, [saved]))[0]!;
     });
@@ -191,6 +192,16 @@ export class ProposalsService {
       });
       return (await this.views.of(caller, [proposal]))[0]!;
     });
+  }
+
+  /** What waits for a coordinator's review in these regions: submitted and under review, oldest first. */
+  awaitingReview(regionIds: readonly string[]): Promise<ProposalRecord[]> {
+    return this.proposals.inRegions(regionIds, ['submitted', 'under_review']);
+  }
+
+  /** The proposal as stored, for those who tell people about it (notifications); no access check. */
+  async find(id: string): Promise<ProposalRecord | null> {
+    return this.proposals.find(id);
   }
 
   /** The proposal if the caller may read it (404 otherwise). */

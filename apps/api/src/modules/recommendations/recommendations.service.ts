@@ -150,6 +150,26 @@ export class RecommendationsService {
     });
   }
 
+  /**
+   * A recommendation as stored, with who is behind it: the organisations (and, where a proposal or comment had
+   * none, the people) of its sources. No access check: for those who tell them (notifications).
+   */
+  async withSources(id: string): Promise<{ recommendation: RecommendationRecord; organisationIds: string[]; authorIds: string[] } | null> {
+    const recommendation = await this.recommendations.find(id);
+    if (!recommendation) return null;
+    const sources = await this.recommendations.sourcesOf([id]);
+    const [proposals, comments] = await Promise.all([
+      this.proposals.findMany(sources.flatMap((s) => (s.proposalId ? [s.proposalId] : []))),
+      this.comments.findMany(sources.flatMap((s) => (s.commentId ? [s.commentId] : []))),
+    ]);
+    const behind = [...proposals, ...comments];
+    return {
+      recommendation,
+      organisationIds: behind.flatMap((b) => (b.organisationId ? [b.organisationId] : [])),
+      authorIds: behind.flatMap((b) => (b.organisationId ? [] : [b.authorId])),
+    };
+  }
+
   /** Submitting the strategy sends its recommendations with it; a new round after a return makes them drafts again. */
   async setStatusOfStrategy(strategyId: string, status: RecommendationRecord['status']): Promise<void> {
     await this.recommendations.setStatusOfStrategy(strategyId, status);

@@ -95,6 +95,7 @@ export class SectionsService {
     return this.tx.run(async () => {
       const { section: current, strategy } = await this.lockedFor(caller, id, 'edit');
       if (current.revision !== basedOn) throw staleRevision(current.revision);
+      const previousTextRevision = current.textRevision;
       const text: SectionText = {
         heading: input.heading ?? current.heading,
         body: input.body ?? current.body,
@@ -112,7 +113,7 @@ export class SectionsService {
         action: 'section.updated',
         entityType: 'section',
         entityId: id,
-        data: { fields: Object.keys(input), revision: section.revision, newText },
+        data: { fields: Object.keys(input), revision: section.revision, newText, previousTextRevision },
       });
       return { section, strategy };
     });

@@ -119,6 +119,11 @@ export class StrategiesService {
   }
 
   /** Strategies by id, for views of things that belong to several. */
+  /** The strategies of these regions in one of `statuses` (what waits on people there), one query a region. */
+  async ofRegions(regionIds: readonly string[], statuses: readonly StrategyStatus[]): Promise<StrategyRecord[]> {
+    return (await Promise.all(regionIds.map((regionId) => this.strategies.ofRegion(regionId, statuses)))).flat();
+  }
+
   findMany(ids: readonly string[]): Promise<StrategyRecord[]> {
     return this.strategies.findMany(ids);
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { useMe } from '../../features/auth/api/get-me';
+import { useLiveUpdates } from '../../features/live/use-live-updates';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { useAccountLanguage } from './use-account-language';
@@ -12,6 +14,7 @@ export function AppLayout() {
   useAccountLanguage();
   useFocusOnNavigate();
   useSignInWhenNeeded();
+  useLiveUpdates(Boolean(useMe().data));
   return (
     <div className="page">
       <SkipLink target="main">{t('layout.skipToContent')}</SkipLink>

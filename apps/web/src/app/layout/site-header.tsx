@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { signInAddress } from '../../features/auth/sign-in-address';
+import { NotificationsBell } from '../../features/notifications/components/notifications-bell';
 import { LanguageMenu } from './language-menu';
 
 export function SiteHeader() {
@@ -42,6 +43,7 @@ export function SiteHeader() {
           <LanguageMenu />
           {me && (
             <div className="account">
+              <NotificationsBell />
               <Link to="/account" className="account__name">
                 {t('account.signedInAs', { name: me.name })}
               </Link>

@@ -1,5 +1,6 @@
 import { changePasswordRequest } from '@belong/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
@@ -39,6 +40,9 @@ export function AccountRoute() {
           { term: t('signIn.email'), value: me.email },
         ]}
       />
+      <p>
+        <Link to="/settings/notifications">{t('notificationSettings.title')}</Link>
+      </p>
       <h2>{t('accountPage.changePassword')}</h2>
       <StatusMessage message={form.status} />
       <form className="form" noValidate onSubmit={submit} aria-label={t('accountPage.changePassword')}>

@@ -2,7 +2,7 @@ import { updateSectionRequest, type Section, type SectionRevision } from '@belon
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../../components/ui/alert';
+import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { isApiError } from '../../../lib/api-error';
@@ -74,6 +74,10 @@ export function EditSectionForm({ section, lang, onDone }: EditSectionFormProps)
       <ErrorSummary formId={formId} errors={form.errors} labels={labels} />
       {conflict && <EditConflict base={base.values} mine={form.values} theirs={conflict} lang={lang} onResolve={resolve} />}
       <StatusMessage message={notice} />
+      {/* The page follows the section live: someone else's save shows here before this one is refused. */}
+      {!conflict && section.revision > base.revision && (
+        <Alert tone="info">{t('sections.savedMeanwhile', { revision: section.revision, from: base.revision })}</Alert>
+      )}
       <p className="muted">{t('sections.editingRevision', { revision: base.revision })}</p>
       <SectionFields form={form} lang={lang} />
       <div className="actions">
