@@ -3,6 +3,7 @@ import { baseUrl, expectAccessible, journey } from '../support/browser.mjs';
 import {
   admin,
   api,
+  apiToken,
   createCoordinator,
   createUserAsAdmin,
   createdPassword,
@@ -132,4 +133,14 @@ journey('the administrator reads the outbox, where mail waits when no mail serve
   await message.getByRole('button', { name: 'Show the message' }).click();
   await message.getByText('/reset-password/', { exact: false }).waitFor();
   await expectAccessible(page, 'the outbox with a message open');
+
+  // The message itself, as a mail program shows its HTML part: accessible too.
+  const token = await apiToken(admin.email, admin.password);
+  const { items } = await api('/admin/outbox?limit=50', { token });
+  const { html } = await api(`/admin/outbox/${items.find((m) => m.to === email).id}`, { token });
+  await page.setContent(html);
+  await page.getByRole('heading', { level: 1, name: 'Choose a new password for Belong' }).waitFor();
+  await page.getByRole('link', { name: 'Choose a new password' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await expectAccessible(page, 'the HTML of the password reset email');
 });
