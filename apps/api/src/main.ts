@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './create-app';
 import { loadConfig } from './infra/config/config';
+import { withAdvisoryLock } from './infra/database/advisory-lock';
 import { migrate } from './infra/database/data-source';
 import { startEmbeddedPostgres, type RunningPostgres } from './infra/database/embedded-postgres';
 import { demoPassword, demoPeople } from './seed/demo-data';
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const applied = await migrate(database.url);
   if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
   const app = await createApp({ ...config, databaseUrl: database.url });
-  const report = await seed(app, config);
+  // One instance seeds at a time: a second that starts at the same moment finds the data there.
+  const report = await withAdvisoryLock(database.url, 'belong:seed', () => seed(app, config));
   await app.listen(config.port, config.host);
 
   let stopping = false;

@@ -10,7 +10,8 @@ const environment = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
-  DEMO_DATA: flag.default(true),
+  NODE_ENV: z.string().optional(),
+  DEMO_DATA: flag.optional(),
   COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: flag.default(false),
   SESSION_HOURS: z.coerce
@@ -71,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  // In production the data must outlive the machine, and the demo accounts' password is published.
+  if (production && !e.DATABASE_URL)
+    throw new Error('Invalid environment: DATABASE_URL is required in production (NODE_ENV=production); the embedded PostgreSQL is for trying Belong out');
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new Error('Invalid environment: ADMIN_EMAIL and ADMIN_PASSWORD go together');
   }
@@ -80,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
-    demoData: e.DEMO_DATA,
+    demoData: e.DEMO_DATA ?? !production,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     sessionHours: e.SESSION_HOURS,

@@ -62,8 +62,9 @@ export class LiveEventsService implements OnModuleInit {
       case 'section':
         return ofStrategy((await this.sections.find(entity.id))?.strategyId ?? null, record.regionId);
       case 'comment': {
-        const [comment] = await this.comments.findMany([entity.id]);
-        const sectionId = comment?.sectionId ?? (typeof record.data?.sectionId === 'string' ? record.data.sectionId : null);
+        // A new comment's event names its section; others (a resolved, reworded comment) are looked up.
+        const named = typeof record.data?.sectionId === 'string' ? record.data.sectionId : null;
+        const sectionId = named ?? (await this.comments.findMany([entity.id]))[0]?.sectionId ?? null;
         return ofStrategy(sectionId ? ((await this.sections.find(sectionId))?.strategyId ?? null) : null, record.regionId);
       }
       case 'proposal': {
