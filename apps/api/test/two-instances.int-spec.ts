@@ -1,4 +1,4 @@
-import { migrations } from '../../migrations/index';
+import { migrations } from '../../../migrations/index';
 import { startServer, type ServerProcess } from './support/server-process';
 import { env as testEnv, onServer, requireEnv, urlFor } from './support/test-database';
 
@@ -74,5 +74,16 @@ describe('two API instances on one PostgreSQL', () => {
     expect(again).toEqual(first);
     const all = (await call(a, `/api/regions/${leipzig}/organisations?limit=200`, { headers })).body.items;
     expect(all.filter((o: { name: string }) => o.name === 'Made Once')).toHaveLength(1);
+  });
+
+  it('ends its event streams when it stops, so that a rolling restart waits for nothing and the browser moves on', async () => {
+    const { body } = await login(b, admin.email, admin.password);
+    const stream = await fetch(`${b.baseUrl}/api/events`, { headers: { Authorization: `Bearer ${body.token}` } });
+    expect(stream.status).toBe(200);
+    const started = Date.now();
+    expect(await b.stop()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The stream ended with the instance: its body reads to the end instead of hanging.
+    await expect(stream.text()).resolves.toContain('retry: 3000');
   });
 });

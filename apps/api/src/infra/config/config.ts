@@ -75,7 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const production = e.NODE_ENV === 'production';
   // In production the data must outlive the machine, and the demo accounts' password is published.
   if (production && !e.DATABASE_URL)
-    throw new Error('Invalid environment: DATABASE_URL is required in production (NODE_ENV=production); the embedded PostgreSQL is for trying Belong out');
+    throw new Error(
+      'Invalid environment: DATABASE_URL is required in production (NODE_ENV=production); the embedded PostgreSQL is for trying Belong out',
+    );
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new Error('Invalid environment: ADMIN_EMAIL and ADMIN_PASSWORD go together');
   }

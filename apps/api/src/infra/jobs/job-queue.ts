@@ -59,8 +59,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Running jobs may finish for a few seconds; one cut short is retried by the next instance that polls.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    // Running jobs may finish (up to 15 s) before the pool they use closes; one cut short is retried elsewhere.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 15_000 });
   }
 
   /** Jobs not finished yet, per queue (for tests and the outbox page). */

@@ -37,7 +37,7 @@ export class EventsController {
     res.flushHeaders();
     const write = (event: StoredLiveEvent) => res.write(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(shown(event))}\n\n`);
     res.write('retry: 3000\n\n');
-    const remove = this.hub.add({ caller, send: write });
+    const remove = this.hub.add({ caller, send: write, end: () => res.end() });
     const heartbeat = setInterval(() => res.write(': still here\n\n'), heartbeatMs);
     req.on('close', () => {
       clearInterval(heartbeat);

@@ -7,6 +7,8 @@ import { mayReceive, type StoredLiveEvent } from './live-event';
 export interface Listener {
   caller: Caller;
   send(event: StoredLiveEvent): void;
+  /** Ends the stream: the browser reconnects (to another instance, during a rolling restart) and resumes. */
+  end(): void;
 }
 
 const retryMs = 2000;
@@ -30,6 +32,9 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    // Open streams would hold the HTTP server open for ever: end them, before it closes.
+    for (const listener of this.listeners) listener.end();
+    this.listeners.clear();
     await this.client?.end().catch(() => undefined);
   }
 
