@@ -26,9 +26,16 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
     logger.log(`${signal}: stopping`);
-    await app.close();
+    // PostgreSQL stops after the app, even when closing the app failed: its connections end first.
+    const closed = await app.close().then(
+      () => true,
+      (error: unknown) => {
+        console.error(`Stopping the app failed: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      },
+    );
     await database.stop();
-    process.exit(0);
+    process.exit(closed ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -60,7 +60,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     // Running jobs may finish (up to 15 s) before the pool they use closes; one cut short is retried elsewhere.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+    // A queue that fails to stop must not stop the rest of the shutdown (HTTP, the pool, PostgreSQL).
+    await this.boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch((error: unknown) => {
+      this.logger.error(`The job queue did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   /** Jobs not finished yet, per queue (for tests and the outbox page). */
