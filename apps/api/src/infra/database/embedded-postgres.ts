@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import exitHook from 'async-exit-hook';
+import { Client } from 'pg';
 
 export interface RunningPostgres {
   url: string;
@@ -92,10 +93,38 @@ export async function startEmbeddedPostgres({
     throw new Error(`PostgreSQL did not start in ${dir}:\n${recent.join('')}`, { cause: error });
   }
   const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
+  const url = `postgres://${auth}@127.0.0.1:${port}/postgres`;
   return {
-    url: `postgres://${auth}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    url,
+    stop: async () => {
+      await untilClientsLeft(url, 3000);
+      await pg.stop();
+    },
   };
+}
+
+/**
+ * Waits (up to `ms`) until no other client is connected. A closed pool has only asked its connections to end
+ * (node-postgres sends Terminate and moves on); PostgreSQL's fast shutdown would cut one that is still leaving,
+ * and the client would report it as an error.
+ */
+async function untilClientsLeft(url: string, ms: number): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: 'belong-shutdown' });
+  try {
+    await client.connect();
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } catch {
+    // Not reachable any more: nothing to wait for.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 interface EmbeddedPostgresClass {

@@ -2,9 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { AppConfig } from '../config/config';
 import { API_PREFIX } from '../openapi/openapi.provider';
 import { refuseDeepJson } from './json-depth';
@@ -56,11 +57,29 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
   serveWebApp(app, config.webDist);
 }
 
-/** The built single-page app, with its index.html for every path the API does not own. */
+/** Vite names what it builds into assets/ by a hash of the content: a new release is a new name. */
+const hashedAssets = `${sep}assets${sep}`;
+
+/**
+ * The built single-page app, with its index.html for every path the API does not own. Files go out as the build
+ * precompressed them (brotli, else gzip, by the browser's Accept-Encoding); hashed assets are cached for a year,
+ * anything else is revalidated.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(
+    expressStaticGzip(webDist, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: {
+        setHeaders: (res, path) => {
+          res.setHeader('Cache-Control', path.includes(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const ownedByApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
     if (ownedByApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
