@@ -97,9 +97,10 @@ export class NotificationsService implements OnModuleInit {
       params: notice.params,
       groupKey: notice.groupKey ?? `${notice.kind}:${notice.entity.type}:${notice.entity.id}`,
     });
-    const settings = await this.settingsOf(recipients);
+    // Only the stored choices: the defaults need no lookup (a time zone matters to the digest alone).
+    const stored = await this.notifications.settings(recipients);
     const deliveries = created.flatMap(({ id, userId }) => {
-      const mode = settings.get(userId)?.email[category] ?? defaultEmail[category];
+      const mode = stored.get(userId)?.email[category] ?? defaultEmail[category];
       return mode === 'off' ? [] : [{ notificationId: id, mode }];
     });
     const immediate = await this.notifications.addDeliveries(deliveries);
