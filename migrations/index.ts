@@ -9,6 +9,8 @@ import { AddLanguages1764500000000 } from './1764500000000-AddLanguages';
 import { CreateSectionTranslations1764600000000 } from './1764600000000-CreateSectionTranslations';
 import { CreateInvitationsResetsAndMail1764700000000 } from './1764700000000-CreateInvitationsResetsAndMail';
 import { CreateNotificationsAndLiveEvents1764800000000 } from './1764800000000-CreateNotificationsAndLiveEvents';
+import { CreateRenderedDocuments1764900000000 } from './1764900000000-CreateRenderedDocuments';
+import { CreateStrategyStamps1764900000100 } from './1764900000100-CreateStrategyStamps';
 
 /** Every migration, oldest first. A new one is added at the end of this list. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   CreateSectionTranslations1764600000000,
   CreateInvitationsResetsAndMail1764700000000,
   CreateNotificationsAndLiveEvents1764800000000,
+  CreateRenderedDocuments1764900000000,
+  CreateStrategyStamps1764900000100,
 ];

@@ -1,8 +1,10 @@
 // `npm run bench`: request rates and latencies of Belong's busiest reads and writes, on the built server and
-// a seeded data set (60 sections, 3,000 comments, 20 organisations), beside GET /api/health as the ceiling
-// of the stack. Prints figures; asserts nothing: speed is compared over time, on one kind of machine.
+// a seeded data set (60 sections, 3,000 comments, 20 organisations), each beside two ceilings measured in the
+// same run: the same answer's bytes from a plain node:http server (what the machine can serve at all), and
+// GET /api/health (what the stack costs before any work). Prints figures and ratios; asserts nothing.
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,31 +38,67 @@ try {
       body: JSON.stringify({ body: 'Benchmark comment' }),
     },
   ];
-  const results = [];
-  for (const scenario of scenarios) {
-    const result = await autocannon({
-      url: `${server.url}${scenario.path}`,
+  const load = (url, scenario) =>
+    autocannon({
+      url,
       method: scenario.method ?? 'GET',
       headers: scenario.headers,
       body: scenario.body,
       connections,
       duration: seconds,
     });
-    const errors = result.non2xx + result.errors;
-    results.push({ name: scenario.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors });
+  const results = [];
+  for (const scenario of scenarios) {
+    const result = await load(`${server.url}${scenario.path}`, scenario);
+    const ceiling = await sameBytesCeiling(server.url, scenario, load);
+    results.push({
+      name: scenario.name,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.non2xx + result.errors,
+      bytes: ceiling.bytes,
+      plain: ceiling.rps,
+    });
   }
-  const ceiling = results[0].rps;
+  const health = results[0].rps;
   console.log(
     `\nBelong benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${connections} connections, ${seconds} s each\n`,
   );
-  console.log('| scenario | req/s | of health | p50 ms | p99 ms | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log('| scenario | answer bytes | req/s | node:http, same bytes | of node:http | of health | p50 ms | p99 ms | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const percent = (part, whole) => `${((part / whole) * 100).toFixed(1)} %`;
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${((r.rps / ceiling) * 100).toFixed(0)} % | ${r.p50} | ${r.p99} | ${r.errors} |`);
+    console.log(
+      `| ${r.name} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.plain.toFixed(0)} | ${percent(r.rps, r.plain)} | ${percent(r.rps, health)} | ${r.p50} | ${r.p99} | ${r.errors} |`,
+    );
   }
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 } finally {
   await server.stop();
+}
+
+/**
+ * The scenario's answer (one request made for it), served as the same bytes by a plain node:http server in a
+ * process of its own, under the same load: the most this machine could serve that answer at.
+ */
+async function sameBytesCeiling(baseUrl, scenario, load) {
+  const res = await fetch(`${baseUrl}${scenario.path}`, {
+    method: scenario.method ?? 'GET',
+    headers: scenario.headers,
+    body: scenario.body,
+  });
+  const body = Buffer.from(await res.arrayBuffer());
+  const plain = spawn(process.execPath, [join(root, 'scripts/lib/same-bytes-server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  plain.stdin.end(JSON.stringify({ body: body.toString('base64'), contentType: res.headers.get('content-type'), status: res.status }));
+  const [port] = await once(plain.stdout, 'data');
+  try {
+    const result = await load(`http://127.0.0.1:${String(port).trim()}${scenario.path}`, scenario);
+    return { rps: result.requests.average, bytes: body.length };
+  } finally {
+    plain.kill('SIGTERM');
+    await once(plain, 'exit');
+  }
 }
 
 /** 20 organisations with a signatory each, a strategy of 60 sections in consultation, 3,000 comments. */

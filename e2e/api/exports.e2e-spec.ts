@@ -174,7 +174,8 @@ describe('exports of the consolidated strategy', () => {
       while (slots.load.running < t.config.exports.concurrency) held.push(Promise.resolve(await slots.acquire()));
 
       let done = false;
-      const waiting = exportOf('pdf', w.people.coordinator, 1).then((res) => ((done = true), res));
+      // The working draft, which is laid out anew each time (a submitted version's is kept).
+      const waiting = exportOf('pdf', w.people.coordinator).then((res) => ((done = true), res));
       await until(() => slots.load.waiting === 1);
       expect(done).toBe(false);
       // JSON (the stored version itself) and Markdown take milliseconds: they never wait.
@@ -182,7 +183,7 @@ describe('exports of the consolidated strategy', () => {
       await exportOf('md', w.people.coordinator, 1).expect(200);
 
       while (slots.load.waiting < t.config.exports.queue) held.push(slots.acquire());
-      const refused = await send(t, 'get', `/api/strategies/${s.id}/export?format=docx&version=1`, w.people.coordinator);
+      const refused = await send(t, 'get', `/api/strategies/${s.id}/export?format=docx`, w.people.coordinator);
       expectProblem(refused, 503, 'EXPORTS_BUSY');
       expect(refused.headers['retry-after']).toBe('5');
 
@@ -197,7 +198,7 @@ describe('exports of the consolidated strategy', () => {
     await until(() => slots.load.running === 0 && slots.load.waiting === 0);
   });
 
-  it('hands the slot on when a download is dropped, while it waits its turn or half way', async () => {
+  it('hands the slot on when a download is dropped, while it waits its turn or while it is laid out', async () => {
     const slots = t.app.get(ExportSlots);
     // A listener of its own, so that the one supertest uses stays as it is.
     const app = t.app.getHttpServer() as Server;
@@ -208,7 +209,7 @@ describe('exports of the consolidated strategy', () => {
       get({
         host: '127.0.0.1',
         port,
-        path: `/api/strategies/${s.id}/export?format=pdf&version=1`,
+        path: `/api/strategies/${s.id}/export?format=pdf`,
         headers: { authorization: w.people.coordinator.bearer },
       }).on('error', () => undefined);
     const held: Release[] = [];
@@ -220,12 +221,17 @@ describe('exports of the consolidated strategy', () => {
       await until(() => slots.load.waiting === 0);
       held.splice(0).forEach((release) => release());
 
+      const dropped = download();
+      await until(() => slots.load.running === 1);
+      dropped.destroy();
+      await until(() => slots.load.running === 0);
+
       const [response] = (await once(download(), 'response')) as [IncomingMessage];
       expect(response.statusCode).toBe(200);
-      await once(response, 'data');
-      expect(slots.load.running).toBe(1);
-      response.destroy();
-      await until(() => slots.load.running === 0);
+      // Laid out in full before the first byte goes: the browser can show how much has come.
+      expect(Number(response.headers['content-length'])).toBeGreaterThan(1000);
+      response.resume();
+      await once(response, 'end');
     } finally {
       held.forEach((release) => release());
       server.close();
@@ -507,6 +513,37 @@ describe('exports of the consolidated strategy', () => {
       );
       expect((md.body as Buffer).toString()).toContain('**Arbeitsentwurf**');
       expect((md.body as Buffer).toString()).toContain('Teilweise zugestimmt: Ab 2028 im Haushalt');
+    });
+
+    it('keeps a version laid out: the next download is the kept file, even with every slot taken, until the answer changes', async () => {
+      const kept = () =>
+        t.db.query(`SELECT rendered_at FROM rendered_documents WHERE checksum = $1 AND format = 'pdf' AND language = 'de'`, [checksum]);
+      const first = (await exportOf('pdf', w.people.coordinator, 1).expect(200)).body as Buffer;
+      const [{ rendered_at: renderedAt }] = await kept();
+
+      const slots = t.app.get(ExportSlots);
+      const held: Array<Promise<Release>> = [];
+      try {
+        while (slots.load.running < t.config.exports.concurrency) held.push(Promise.resolve(await slots.acquire()));
+        while (slots.load.waiting < t.config.exports.queue) held.push(slots.acquire());
+        expectProblem(await send(t, 'get', `/api/strategies/${s.id}/export?format=pdf`, w.people.coordinator), 503, 'EXPORTS_BUSY');
+        const again = await exportOf('pdf', w.people.observer, 1).expect(200);
+        expect(Buffer.compare(again.body as Buffer, first)).toBe(0);
+        expect(await kept()).toEqual([{ rendered_at: renderedAt }]);
+      } finally {
+        await Promise.all(held.map((slot) => slot.then((release) => release())));
+      }
+
+      await send(t, 'post', `/api/recommendations/${recommendationId}/response`, w.people.official, {
+        decision: 'agreed',
+        answer: 'Schon ab 2027',
+      }).expect(201);
+      const answeredAgain = readPdf((await exportOf('pdf', w.people.coordinator, 1).expect(200)).body as Buffer);
+      expect(flat(answeredAgain.content)).toContain('Schon ab 2027');
+      expect(flat(answeredAgain.content)).not.toContain('Ab 2028 im Haushalt');
+      const [{ rendered_at: laidOutAgain }] = await kept();
+      expect(laidOutAgain.getTime()).toBeGreaterThan(renderedAt.getTime());
+      await answer();
     });
   });
 });

@@ -4,6 +4,7 @@ import {
   deliveryModes,
   deliveryStatuses,
   emailModes,
+  exportFormats,
   invitationStatuses,
   notificationCategories,
   notificationKinds,
@@ -48,6 +49,9 @@ const enumColumns: Record<string, readonly string[]> = {
   'notification_deliveries.status': deliveryStatuses,
   ...Object.fromEntries(notificationCategories.map((category) => [`notification_settings.${category}`, emailModes])),
   'unsubscribe_links.category': notificationCategories,
+  // Only the formats laid out page by page are kept; JSON and Markdown are written on the spot.
+  'rendered_documents.format': exportFormats.filter((format) => format === 'pdf' || format === 'docx'),
+  'rendered_documents.language': locales,
 };
 
 /** Column names that mean a value from a fixed list, wherever they are. */

@@ -238,6 +238,33 @@ describe('writes racing a submission', () => {
     });
   });
 
+  it('comments go side by side: one in flight holds back an edit of the section, not another comment', async () => {
+    const s = await draftStrategy(t, w.leipzig, w.people.coordinator, ['Der Text.'], 'consultation');
+    const sectionId = s.sectionIds[0]!;
+    // A comment in flight, as the comments service locks for it: the strategy and the section, shared.
+    const inFlight = new Client({ connectionString: t.config.databaseUrl });
+    await inFlight.connect();
+    try {
+      await inFlight.query('BEGIN');
+      await inFlight.query(`SELECT id FROM strategies WHERE id = $1 FOR SHARE`, [s.id]);
+      await inFlight.query(`SELECT id FROM sections WHERE id = $1 FOR SHARE`, [sectionId]);
+
+      const comment = await send(t, 'post', `/api/sections/${sectionId}/comments`, w.people.stakeholder, { body: 'Daneben' });
+      expect(comment.status).toBe(201);
+
+      let edited = false;
+      const edit = send(t, 'patch', `/api/sections/${sectionId}`, w.people.coordinator, { body: 'Neu.' })
+        .set('If-Match', '"1"')
+        .then((response) => ((edited = true), response));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(edited).toBe(false);
+      await inFlight.query('COMMIT');
+      expect((await edit).status).toBe(200);
+    } finally {
+      await inFlight.end();
+    }
+  });
+
   it('a burst of every kind of write on two strategies ends without a deadlock surfacing as a 500', async () => {
     const [a, b] = [await readyToSubmit(['A1', 'A2']), await readyToSubmit(['B1', 'B2'])];
     const writes: Array<Promise<Response>> = [];

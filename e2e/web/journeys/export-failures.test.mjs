@@ -15,7 +15,7 @@ import {
   regionIdOf,
   signIn,
 } from '../support/app.mjs';
-import { holdExportSlots } from '../support/export-slots.mjs';
+import { keepExportsBusy } from '../support/export-slots.mjs';
 import { startServer } from '../support/server.mjs';
 import { strategyInConsultation } from '../support/strategies.mjs';
 
@@ -60,45 +60,78 @@ journey('an export that cannot be made says why on the export page, instead of s
 });
 
 journey('an export refused while every export slot is busy says when to try again, in English and German', async (page) => {
-  // A server of its own with one slot and no queue, so that holding one slot makes the next export busy.
+  // A server of its own with one slot and no queue, kept busy laying out a large working draft.
   const server = await startServer({ root, admin, env: { EXPORT_CONCURRENCY: '1', EXPORT_QUEUE: '0' } });
-  let held;
+  let busy;
   try {
-    const email = 'donegal@demo.belong.eu';
+    const email = 'coordinator@demo.belong.eu';
     await signIn(page, email, { at: server.url });
-    const bearer = { Authorization: `Bearer ${await loginAt(server.url, email)}` };
-    const leipzig = (await (await fetch(`${server.url}/api/regions`)).json()).items.find((r) => r.code === 'leipzig');
-    const strategies = await (await fetch(`${server.url}/api/regions/${leipzig.id}/strategies`, { headers: bearer })).json();
-    const adopted = strategies.items.find((s) => s.status === 'adopted');
-    await page.goto(`${server.url}/strategies/${adopted.id}/export`);
+    const token = await loginAt(server.url, email);
+    const strategy = await largeDraftAt(server.url, token);
+    await page.goto(`${server.url}/strategies/${strategy.id}/export`);
     await onPage(page, 'Export');
 
-    held = await holdExportSlots(server.url, {
-      token: bearer.Authorization.slice('Bearer '.length),
-      exportPath: `/api/strategies/${adopted.id}/export?format=pdf&version=1`,
-    });
-    await page.getByRole('button', { name: 'Download PDF (version 1)' }).click();
-    await page.getByRole('alert').getByText('Many documents are being prepared right now. Try again in 5 seconds.').waitFor();
+    busy = await keepExportsBusy(server.url, { token, exportPath: `/api/strategies/${strategy.id}/export?format=pdf` });
+    await clickUntilRefused(page, 'Download PDF (Working draft)', 'Many documents are being prepared right now. Try again in 5 seconds.');
     await expectFocus(page, downloadButton, 'the focus stays on the download button');
     await expectAccessible(page, 'the export page with a busy export');
 
     await chooseLanguage(page, 'Deutsch');
-    await page.getByRole('button', { name: 'PDF herunterladen (Fassung 1)' }).click();
-    await page.getByRole('alert').getByText('Gerade werden viele Dokumente erstellt. Versuchen Sie es in 5 Sekunden erneut.').waitFor();
+    await clickUntilRefused(
+      page,
+      'PDF herunterladen (Arbeitsentwurf)',
+      'Gerade werden viele Dokumente erstellt. Versuchen Sie es in 5 Sekunden erneut.',
+    );
     await chooseLanguage(page, 'English');
 
-    // Once the slot is free again, trying again downloads the file.
-    await held.release();
-    held = undefined;
-    const file = await downloadWith(page.getByRole('button', { name: 'Download PDF (version 1)' }));
-    assert.equal(file.start, '%P');
-    await page.getByRole('status').getByText(`The download of ${file.name} has started.`).waitFor();
+    // Once the slot is free again, trying again downloads the file, and says how far it is meanwhile.
+    await busy.release();
+    busy = undefined;
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF (Working draft)' }).click(),
+      page.getByText('Preparing the file…').waitFor(),
+    ]);
+    assert.ok(await file.path(), 'the download was saved');
+    await page.getByRole('status').getByText(`The download of ${file.suggestedFilename()} has started.`).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0, 'the busy message has gone');
   } finally {
-    await held?.release({ wait: false });
+    await busy?.release();
     await server.stop();
   }
 });
+
+/**
+ * Presses the download button until the export is refused as busy (the slot is taken again at once when it
+ * frees, but a press may still fall between two layouts and get the file).
+ */
+async function clickUntilRefused(page, name, message) {
+  const refusal = page.getByRole('alert').getByText(message);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByRole('button', { name }).click();
+    await Promise.race([refusal.waitFor(), page.getByRole('status').getByText('has started').waitFor()]);
+    if (await refusal.count()) return;
+  }
+  assert.fail(`"${message}" was never said`);
+}
+
+/** A working draft of 60 long sections in Leipzig on the server at `url`: its PDF takes a while to lay out. */
+async function largeDraftAt(url, token) {
+  const call = async (path, body) => {
+    const response = await fetch(`${url}/api${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    assert.ok(response.ok, `POST ${path} answered ${response.status}`);
+    return response.json();
+  };
+  const leipzig = (await (await fetch(`${url}/api/regions`)).json()).items.find((r) => r.code === 'leipzig');
+  const strategy = await call(`/regions/${leipzig.id}/strategies`, { title: `Large draft ${Date.now()}`, language: 'en' });
+  const body = `Language courses in the evening, at work and online. **Everyone** is welcome. `.repeat(40);
+  for (let i = 1; i <= 60; i++) await call(`/strategies/${strategy.id}/sections`, { heading: `Section ${i}`, body, theme: 'employment' });
+  return strategy;
+}
 
 /** A bearer token from the server at `url`. */
 async function loginAt(url, email) {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 export const baseUrl = process.env.BELONG_URL ?? 'http://127.0.0.1:3000';
 const artifacts = join(dirname(fileURLToPath(import.meta.url)), '../artifacts');
@@ -11,16 +12,8 @@ const artifacts = join(dirname(fileURLToPath(import.meta.url)), '../artifacts');
 let browser;
 before(async () => {
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumFlags,
   });
 });
 after(() => browser?.close());

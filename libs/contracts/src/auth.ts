@@ -32,9 +32,7 @@ export type MeResponse = z.infer<typeof meResponse>;
 export const loginResponse = z.object({ token: z.string(), csrfToken: z.string(), user: meResponse });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
-/** Name of the HttpOnly session cookie and of the header that must echo the CSRF token. */
-export const sessionCookie = 'belong_session';
-export const csrfHeader = 'x-csrf-token';
+export { csrfHeader, sessionCookie } from './constants';
 
 export const passwordResetRequest = z.strictObject({ email: z.string().trim().toLowerCase().min(1).max(254) });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequest>;

@@ -1,17 +1,11 @@
 import { z } from 'zod';
+import { locales } from './constants';
 import { errorCodes } from './errors';
 
 export const id = z.uuid();
 export const timestamp = z.iso.datetime({ offset: true });
 
-/** The partner regions' languages, and the Assembly of European Regions' French: a strategy is written in one. */
-export const partnerLanguages = ['en', 'de', 'fr', 'es', 'ca', 'eu', 'ga', 'it', 'pl', 'ro', 'sv'] as const;
-
-/**
- * Interface languages: the partners' languages, and Ukrainian and Arabic (right to left), the languages of many
- * of the people the strategies are for.
- */
-export const locales = [...partnerLanguages, 'uk', 'ar'] as const;
+export { locales, partnerLanguages } from './constants';
 export const locale = z.enum(locales);
 export type Locale = z.infer<typeof locale>;
 

@@ -24,6 +24,8 @@ interface RequestOptions {
   ifMatch?: number;
   /** What the caller accepts besides a problem document; JSON unless said otherwise. */
   accept?: string;
+  /** Ends the request when the person cancels it. */
+  signal?: AbortSignal;
 }
 
 function url(path: string, query?: Query): string {
@@ -35,7 +37,7 @@ function url(path: string, query?: Query): string {
 
 async function send(
   path: string,
-  { method = 'GET', body, query, ifMatch, accept = 'application/json' }: RequestOptions,
+  { method = 'GET', body, query, ifMatch, accept = 'application/json', signal }: RequestOptions,
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -51,6 +53,7 @@ async function send(
       // revision of the text, which stays the same while approvals, comments and sections change.
       cache: 'no-store',
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR');
@@ -78,12 +81,41 @@ export interface ApiFile {
   filename: string | undefined;
 }
 
+/** How much of a file has come: bytes so far, and of how many when the API says (it does for exports). */
+export interface FileProgress {
+  received: number;
+  total: number | null;
+}
+
+export interface FileOptions {
+  signal?: AbortSignal;
+  /** Called as the file comes in, for a progress bar; first with nothing received, once the answer has begun. */
+  onProgress?: (progress: FileProgress) => void;
+}
+
 /** Fetches a file from the API; a problem answer (a 404, a 503 …) becomes an ApiError like any other. */
-export async function apiFile(path: string, query?: Query): Promise<ApiFile> {
-  const response = await send(path, { query, accept: '*/*' });
+export async function apiFile(path: string, query?: Query, { signal, onProgress }: FileOptions = {}): Promise<ApiFile> {
+  const response = await send(path, { query, accept: '*/*', signal });
+  const length = Number(response.headers.get('Content-Length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
   // The body may still break off after the headers came.
-  const blob = await response.blob().catch(() => {
+  const blob = await readBody(response, (received) => onProgress?.({ received, total })).catch(() => {
     throw new ApiError(0, 'NETWORK_ERROR');
   });
   return { blob, filename: attachmentFilename(response.headers.get('Content-Disposition')) };
+}
+
+async function readBody(response: Response, progress: (received: number) => void): Promise<Blob> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  progress(received);
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+    received += next.value.byteLength;
+    progress(received);
+  }
+  return new Blob(chunks, { type });
 }

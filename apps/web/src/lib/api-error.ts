@@ -1,4 +1,4 @@
-import { problem, type ErrorCode } from '@belong/contracts';
+import type { ErrorCode } from '@belong/contracts';
 import type { z } from 'zod';
 
 /** Codes the client adds for failures that never reached the API or came back in an unexpected shape. */
@@ -28,6 +28,7 @@ export class ApiError extends Error {
 
   static async fromResponse(response: Response): Promise<ApiError> {
     const body: unknown = await response.json().catch(() => undefined);
+    const { problem } = await import('./shell-schemas');
     const parsed = problem.safeParse(body);
     const retryAfter = Number(response.headers.get('Retry-After'));
     const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;

@@ -10,6 +10,23 @@ function browserSpeaks(uiLanguage: string): boolean {
   return Intl.DateTimeFormat.supportedLocalesOf([uiLanguage]).length > 0;
 }
 
+// Building an Intl format is slow (the browser loads the language's data) and a page writes many dates: each format
+// is built once per language.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const dateAndTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const calendarDay: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+
 /** The catalogue's word under `key` in the language, or null when it has none (a code Belong does not list). */
 function fromCatalogue(key: string, uiLanguage: string): string | null {
   const t = i18next.getFixedT(uiLanguage);
@@ -55,17 +72,17 @@ function numericDate(date: Date, uiLanguage: string, utc: boolean): string {
 export function formatDateTime(iso: string, uiLanguage: string): string {
   const moment = new Date(iso);
   if (!browserSpeaks(uiLanguage)) {
-    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moment);
+    const time = dateTimeFormat('en-GB', clock).format(moment);
     return i18next.getFixedT(uiLanguage)('common.dateAndTime', { date: numericDate(moment, uiLanguage, false), time });
   }
-  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'medium', timeStyle: 'short' }).format(moment);
+  return dateTimeFormat(dateLocale(uiLanguage), dateAndTime).format(moment);
 }
 
 /** A calendar date (YYYY-MM-DD) in the interface language, e.g. "30 June 2027", not shifted by the time zone. */
 export function formatDate(date: string, uiLanguage: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   if (!browserSpeaks(uiLanguage)) return numericDate(day, uiLanguage, true);
-  return new Intl.DateTimeFormat(dateLocale(uiLanguage), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  return dateTimeFormat(dateLocale(uiLanguage), calendarDay).format(day);
 }
 
 /** Words joined as a list in the interface language: "A, B and C". */

@@ -1,6 +1,7 @@
 import {
   direction,
   endonyms,
+  formatNumber,
   isUiLanguage,
   loadMessages,
   numberFormatter,
@@ -30,8 +31,19 @@ export async function setUiLanguage(language: UiLanguage): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+const firstLanguage = initialLanguage();
+
+/** The interface language; while the first one's messages are still loading, that one. */
 export function currentUiLanguage(): UiLanguage {
-  return isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : sourceLanguage;
+  return isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : firstLanguage;
+}
+
+/**
+ * Builds the first language's number format now, while the first requests are on their way: the browser takes a
+ * while to build the first one (it loads the language's data), which would otherwise lengthen the first render.
+ */
+export function prepareNumberFormat(): void {
+  formatNumber(0, firstLanguage);
 }
 
 // The page says which language it is in and which way it is written, for screen readers, fonts and layout.
@@ -47,11 +59,13 @@ export const i18nReady = i18next
   .use(initReactI18next)
   .use(numberFormatter)
   .init({
-    lng: initialLanguage(),
+    lng: firstLanguage,
     // Every language has every key (libs/i18n's catalogue test), so none needs English loaded beside it.
     fallbackLng: false,
     supportedLngs: [...uiLanguages],
     load: 'languageOnly',
+    // Asks for the messages at once rather than after a tick: they are on the way to the first render.
+    initAsync: false,
     interpolation: { escapeValue: false, alwaysFormat: true },
     react: { useSuspense: false },
   });

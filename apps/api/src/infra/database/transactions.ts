@@ -31,6 +31,11 @@ function oneAtATime(manager: EntityManager): EntityManager {
   return manager;
 }
 
+interface Steps {
+  last: Map<string, () => Promise<void>>;
+  after: Array<() => Promise<void>>;
+}
+
 /**
  * The transaction of the work in progress. Repositories read and write through `manager()`, so a use case
  * that runs in `run()` sees its own writes wherever they were made, and a request that must commit as a whole
@@ -39,6 +44,8 @@ function oneAtATime(manager: EntityManager): EntityManager {
 @Injectable()
 export class Transactions {
   private readonly ambient = new AsyncLocalStorage<EntityManager>();
+  /** What the current transaction does last, just before it commits, and what follows once it has. */
+  private readonly steps = new AsyncLocalStorage<Steps>();
   private readonly logger = new Logger('Transactions');
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -61,11 +68,58 @@ export class Transactions {
     if (current) return work(current);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction(isolation, (manager) => this.ambient.run(manager, () => work(oneAtATime(manager))));
+        const steps: Steps = { last: new Map(), after: [] };
+        const inTransaction = (manager: EntityManager) =>
+          this.ambient.run(manager, () =>
+            this.steps.run(steps, async () => {
+              const result = await work(oneAtATime(manager));
+              // In the order of their keys, so that two transactions take the same rows in the same order.
+              for (const key of [...steps.last.keys()].sort()) await steps.last.get(key)!();
+              return result;
+            }),
+          );
+        // READ COMMITTED is PostgreSQL's default (a server set stricter only adds retries): saying so again
+        // would cost every write a round trip.
+        const result = await (isolation === 'READ COMMITTED'
+          ? this.db.transaction(inTransaction)
+          : this.db.transaction(isolation, inTransaction));
+        await this.runAfterCommit(steps.after);
+        return result;
       } catch (error) {
         if (attempt >= attempts || !isRetryable(error)) throw error;
         this.logger.warn(`Transaction retried after ${(error as QueryFailedError).message} (attempt ${attempt})`);
       }
+    }
+  }
+
+  /**
+   * Runs `step` as the last thing the current transaction does before it commits, once per key however often
+   * it is asked: for a row that many writers raise (a counter), whose lock is then held for one round trip
+   * rather than for the whole transaction.
+   */
+  beforeCommit(key: string, step: () => Promise<void>): void {
+    const steps = this.current();
+    if (!steps.last.has(key)) steps.last.set(key, step);
+  }
+
+  /**
+   * Runs `step` once the current transaction has committed (never when it rolls back), outside it: for what
+   * must not hold the transaction open, such as a NOTIFY, which PostgreSQL serialises across all committing
+   * transactions. The write stands whatever the step does; a failed step is logged.
+   */
+  afterCommit(step: () => Promise<void>): void {
+    this.current().after.push(step);
+  }
+
+  private current(): Steps {
+    const steps = this.steps.getStore();
+    if (!steps) throw new Error('A transaction step needs a transaction');
+    return steps;
+  }
+
+  private async runAfterCommit(steps: Array<() => Promise<void>>): Promise<void> {
+    for (const step of steps) {
+      await step().catch((error: unknown) => this.logger.warn(`After a commit: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
 }

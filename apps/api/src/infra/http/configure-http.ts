@@ -68,21 +68,24 @@ const hashedAssets = `${sep}assets${sep}`;
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.use(
-    expressStaticGzip(webDist, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
-      index: false,
-      serveStatic: {
-        setHeaders: (res, path) => {
-          res.setHeader('Cache-Control', path.includes(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache');
-        },
+  const ownedByApi = (req: Request) => req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+  const files = expressStaticGzip(webDist, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
-    }),
-  );
+    },
+  });
+  // The API's paths are no files: looking for one on disk cost every API request a stat.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const ownedByApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-    if (ownedByApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    if (ownedByApi(req)) next();
+    else files(req, res, next);
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (ownedByApi(req) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

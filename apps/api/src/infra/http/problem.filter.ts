@@ -10,7 +10,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) return;
+    // A caller who went away (a dropped download) has nobody to tell, and it is no fault of ours to log.
+    if (res.headersSent || res.destroyed || res.closed) return;
     sendProblem(res, this.toProblem(exception));
   }
 

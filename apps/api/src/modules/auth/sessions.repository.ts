@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, LessThan, MoreThan } from 'typeorm';
+import { IsNull, LessThan } from 'typeorm';
+import { plainRows } from '../../infra/database/plain-select';
 import { Transactions } from '../../infra/database/transactions';
 import { SessionEntity } from './session.entity';
 
@@ -17,8 +18,10 @@ export class SessionsRepository {
     return this.rows.save(this.rows.create({ ...values, revokedAt: null }));
   }
 
-  findLive(tokenHash: string): Promise<SessionRecord | null> {
-    return this.rows.findOne({ where: { tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+  /** On every request: in plain SQL (see plainSelect). */
+  async findLive(tokenHash: string): Promise<SessionRecord | null> {
+    const where = 'WHERE "token_hash" = $1 AND "revoked_at" IS NULL AND "expires_at" > $2';
+    return (await plainRows(this.tx.manager(), SessionEntity, where, [tokenHash, new Date()]))[0] ?? null;
   }
 
   async revoke(id: string): Promise<void> {

@@ -52,7 +52,8 @@ export class CommentsService {
 
   async create(caller: Caller, sectionId: string, input: CreateCommentRequest): Promise<Comment> {
     return this.tx.run(async () => {
-      const { section, strategy } = await this.sections.lockedFor(caller, sectionId, 'comment');
+      // Comments go side by side; a move of the strategy or an edit of the section waits for them, and they for it.
+      const { section, strategy } = await this.sections.lockedFor(caller, sectionId, 'comment', 'The section', 'shared');
       if (input.anchor && locateQuote(input.anchor, section.body) === -1)
         throw AppError.invalid('body.anchor.exact', "The quoted words are not in the section's current text");
       if (input.parentId && (await this.comments.find(input.parentId))?.sectionId !== sectionId)
@@ -72,9 +73,10 @@ export class CommentsService {
         action: 'comment.created',
         entityType: 'comment',
         entityId: saved.id,
-        data: { sectionId, parentId: saved.parentId, anchored: saved.anchor !== null },
+        data: { sectionId, strategyId: strategy.id, parentId: saved.parentId, anchored: saved.anchor !== null },
       });
-      return (await this.views(caller, [saved], strategy, section.body))[0]!;
+      // A comment just written has no replies yet: no need to count them.
+      return (await this.views(caller, [saved], strategy, section.body, new Map([[saved.id, 0]])))[0]!;
     });
   }
 
@@ -171,11 +173,17 @@ export class CommentsService {
     return { comment, strategy, body: section.body, replies };
   }
 
-  private async views(caller: Caller, rows: CommentRecord[], strategy: StrategyRecord, currentBody: string): Promise<Comment[]> {
+  private async views(
+    caller: Caller,
+    rows: CommentRecord[],
+    strategy: StrategyRecord,
+    currentBody: string,
+    knownReplies?: Map<string, number>,
+  ): Promise<Comment[]> {
     const [people, organisations, replies] = await Promise.all([
       this.users.names(rows.map((c) => c.authorId)),
       this.organisations.names(rows.flatMap((c) => (c.organisationId ? [c.organisationId] : []))),
-      this.comments.replyCounts(rows.map((c) => c.id)),
+      knownReplies ?? this.comments.replyCounts(rows.map((c) => c.id)),
     ]);
     return rows.map((c) => ({
       id: c.id,

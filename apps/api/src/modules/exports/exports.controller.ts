@@ -6,7 +6,7 @@ import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidParams, ValidQuery } from '../../infra/http/validation';
 import { ExportsService } from './exports.service';
-import { exportRenderers } from './renderers';
+import { fileTypes } from './file-types';
 
 @Controller('strategies/:id/export')
 export class ExportsController {
@@ -16,10 +16,10 @@ export class ExportsController {
   @Doc({
     summary: 'The consolidated strategy as a download: PDF, DOCX, Markdown or JSON, of a submitted version or of the working draft',
     content: {
-      [exportRenderers.pdf.contentType]: 'binary',
-      [exportRenderers.docx.contentType]: 'binary',
-      [exportRenderers.md.contentType]: z.string(),
-      [exportRenderers.json.contentType]: strategyDocument,
+      [fileTypes.pdf.contentType]: 'binary',
+      [fileTypes.docx.contentType]: 'binary',
+      [fileTypes.md.contentType]: z.string(),
+      [fileTypes.json.contentType]: strategyDocument,
     },
     headers: {
       'Content-Disposition': 'attachment, with a file name of the region, the title and the version',
@@ -38,6 +38,7 @@ export class ExportsController {
     res.once('close', () => gone.abort());
     const file = await this.exportsService.export(caller, params.id, query, gone.signal);
     res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Length', file.body.length);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('X-Checksum-SHA256', file.checksum);
     res.setHeader('Cache-Control', 'private, no-store');

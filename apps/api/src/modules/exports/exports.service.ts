@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Readable } from 'node:stream';
 import { strategyDocument, type DocumentAnswer, type ExportQuery, type Locale, type StrategyDocument } from '@belong/contracts';
 import { decide, type Caller } from '@belong/domain';
 import { canonicalJson } from '../../infra/canonical-json';
@@ -12,14 +11,19 @@ import { TranslationsService } from '../translations/translations.service';
 import { StrategyDocumentBuilder } from '../versions/strategy-document.builder';
 import { sha256, VersionsService } from '../versions/versions.service';
 import { ExportSlots } from './export-slots';
-import { exportRenderers } from './renderers';
+import { fileTypes, type LaidOutFormat } from './file-types';
 import { labelsFor, type DocumentLabels } from './labels';
+import { layoutEdition } from './layout-edition';
+import { renderMarkdown } from './render-markdown';
+import { RenderPool } from './render-pool';
+import type { LayoutTask } from './render-worker';
+import { RenderedDocumentsRepository } from './rendered-documents.repository';
 
 export interface ExportFile {
   filename: string;
   contentType: string;
   checksum: string;
-  body: Readable;
+  body: Buffer;
 }
 
 @Injectable()
@@ -32,6 +36,8 @@ export class ExportsService {
     private readonly recommendations: RecommendationsService,
     private readonly slots: ExportSlots,
     private readonly translations: TranslationsService,
+    private readonly pool: RenderPool,
+    private readonly rendered: RenderedDocumentsRepository,
   ) {}
 
   /**
@@ -52,14 +58,16 @@ export class ExportsService {
     const { doc, labels } = translation
       ? await this.translated(written, translation)
       : { doc: written, labels: labelsFor(strategy.language) };
-    const renderer = exportRenderers[format];
-    const render = async () =>
-      format === 'json' ? Readable.from([Buffer.from(json)]) : renderer.render(doc, await this.answers(doc), checksum, labels);
-    const body = renderer.waitsForSlot ? await this.inTurn(signal, render) : await render();
+    const body =
+      format === 'json'
+        ? Buffer.from(json)
+        : format === 'md'
+          ? Buffer.from(renderMarkdown(doc, await this.answers(doc), checksum, labels))
+          : await this.laidOut(format, { doc, checksum, labels, frozen: version !== undefined }, signal);
     const edition = `${version ? `v${version}` : 'draft'}${translation ? `-${translation}` : ''}`;
     return {
-      filename: `${slug(`${doc.region.code} ${doc.strategy.title}`)}-${edition}.${renderer.extension}`,
-      contentType: renderer.contentType,
+      filename: `${slug(`${doc.region.code} ${doc.strategy.title}`)}-${edition}.${fileTypes[format].extension}`,
+      contentType: fileTypes[format].contentType,
       checksum,
       body,
     };
@@ -79,17 +87,39 @@ export class ExportsService {
     };
   }
 
-  /** Lays the document out in a slot of its own, held until the file has been sent or the download dropped. */
-  private async inTurn(signal: AbortSignal | undefined, render: () => Promise<Readable>): Promise<Readable> {
+  /**
+   * A PDF or DOCX, laid out in a worker thread once it is this caller's turn. A submitted version's is kept,
+   * so that the next download of it is a read, until something it shows (an answer, a translation) changes.
+   */
+  private async laidOut(
+    format: LaidOutFormat,
+    { doc, checksum, labels, frozen }: { doc: StrategyDocument; checksum: string; labels: DocumentLabels; frozen: boolean },
+    signal?: AbortSignal,
+  ): Promise<Buffer> {
+    const task: LayoutTask = {
+      format,
+      doc,
+      answers: await this.answers(doc),
+      checksum,
+      lang: labels.lang,
+      translation: labels.translation,
+    };
+    if (!frozen) return this.inTurn(task, signal);
+    const key = { checksum, format, language: labels.lang, inputs: inputsDigest(task) };
+    const kept = await this.rendered.find(key);
+    if (kept) return kept;
+    const body = await this.inTurn(task, signal);
+    await this.rendered.keep(key, body);
+    return body;
+  }
+
+  /** Waits for a slot (see ExportSlots), holding it while a worker thread lays the document out. */
+  private async inTurn(task: LayoutTask, signal?: AbortSignal): Promise<Buffer> {
     const release = await this.slots.acquire(signal);
     try {
-      const body = await render();
-      // Also when the download is dropped: Nest destroys the stream then.
-      body.once('close', release);
-      return body;
-    } catch (error) {
+      return await this.pool.layOut(task, signal);
+    } finally {
       release();
-      throw error;
     }
   }
 
@@ -106,6 +136,19 @@ export class ExportsService {
     const ids = doc.recommendations.map((r) => r.id);
     return ids.length === 0 ? [] : this.recommendations.answers(ids);
   }
+}
+
+/**
+ * Everything a kept document was laid out from beyond the frozen version its checksum names: the answers given
+ * since, the translation shown, and the layout code and words themselves.
+ */
+function inputsDigest({ doc, answers, translation }: LayoutTask): string {
+  const shown = translation && {
+    sections: doc.sections,
+    untranslated: [...translation.untranslated].sort(),
+    outdated: [...translation.outdated].sort(),
+  };
+  return sha256(canonicalJson({ answers, translation: shown, edition: layoutEdition() }));
 }
 
 function slug(text: string): string {

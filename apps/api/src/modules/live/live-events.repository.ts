@@ -7,13 +7,19 @@ import type { StoredLiveEvent } from './live-event';
 export class LiveEventsRepository {
   constructor(private readonly tx: Transactions) {}
 
-  /** Stores the event and announces it (NOTIFY): PostgreSQL delivers it to every listening instance at commit. */
+  /**
+   * Stores the event in the write's transaction, and announces it (NOTIFY) to every listening instance once that
+   * has committed. Not in the transaction: PostgreSQL lets one transaction that notified commit at a time, and
+   * holding that turn while the commit reaches the disk made every write wait for every other.
+   */
   async publish(payload: Omit<StoredLiveEvent, 'id'>): Promise<void> {
-    await this.tx.manager().query(
-      `WITH e AS (INSERT INTO live_events (payload) VALUES ($1) RETURNING id, payload)
-       SELECT pg_notify('belong_live', (jsonb_build_object('id', e.id::text) || e.payload)::text) FROM e`,
-      [JSON.stringify(payload)],
-    );
+    const [stored] = await this.tx
+      .manager()
+      .query<Array<{ id: string }>>(`INSERT INTO live_events (payload) VALUES ($1) RETURNING id::text AS id`, [JSON.stringify(payload)]);
+    const announced = JSON.stringify({ ...payload, id: stored!.id });
+    this.tx.afterCommit(async () => {
+      await this.tx.manager().query(`SELECT pg_notify('belong_live', $1)`, [announced]);
+    });
   }
 
   /** What came after `id`, in order, from the last ten minutes; at most 500. */

@@ -17,7 +17,8 @@ const followed = new Set<string>(entityTypes);
 /**
  * Publishes every change to a strategy, section, comment, proposal or recommendation as a live event, in the
  * transaction of the change (through the audit log, which every write records): ids and the strategy's stage,
- * nothing of the content.
+ * nothing of the content. And touches the strategy (its stamp), so that a reader can tell a page it answered
+ * before is still current.
  */
 @Injectable()
 export class LiveEventsService implements OnModuleInit {
@@ -47,6 +48,8 @@ export class LiveEventsService implements OnModuleInit {
     const where = await this.whereIs(entity, record);
     if (!where) return;
     await this.events.publish({ type: record.action, entity, ...where });
+    const { strategyId } = where;
+    if (strategyId) this.strategies.touch(strategyId);
   }
 
   /** The strategy (and its stage) and region a changed thing belongs to. */
@@ -62,7 +65,9 @@ export class LiveEventsService implements OnModuleInit {
       case 'section':
         return ofStrategy((await this.sections.find(entity.id))?.strategyId ?? null, record.regionId);
       case 'comment': {
-        // A new comment's event names its section; others (a resolved, reworded comment) are looked up.
+        // A new comment's event names its strategy, a deleted one's its section; others (a resolved, reworded
+        // comment) are looked up.
+        if (typeof record.data?.strategyId === 'string') return ofStrategy(record.data.strategyId, record.regionId);
         const named = typeof record.data?.sectionId === 'string' ? record.data.sectionId : null;
         const sectionId = named ?? (await this.comments.findMany([entity.id]))[0]?.sectionId ?? null;
         return ofStrategy(sectionId ? ((await this.sections.find(sectionId))?.strategyId ?? null) : null, record.regionId);
@@ -72,8 +77,9 @@ export class LiveEventsService implements OnModuleInit {
         return proposal ? ofStrategy(proposal.strategyId, proposal.regionId) : null;
       }
       case 'recommendation': {
-        const found = await this.recommendations.withSources(entity.id);
-        return ofStrategy(found?.recommendation.strategyId ?? null, record.regionId);
+        // A deleted one's event names its strategy; others are looked up.
+        const named = typeof record.data?.strategyId === 'string' ? record.data.strategyId : null;
+        return ofStrategy(named ?? (await this.recommendations.withSources(entity.id))?.recommendation.strategyId ?? null, record.regionId);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { List, ListQuery, Role } from '@belong/contracts';
+import { plainRows } from '../../infra/database/plain-select';
 import { Transactions } from '../../infra/database/transactions';
 import { paginate } from '../../infra/http/pagination';
 import { MembershipEntity } from './membership.entity';
@@ -48,7 +49,8 @@ export class MembersRepository {
     return (await q.getRawMany<{ userId: string }>()).map((r) => r.userId);
   }
 
+  /** On every request (the caller's memberships): in plain SQL (see plainSelect). */
   ofUser(userId: string): Promise<MembershipRecord[]> {
-    return this.rows.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return plainRows(this.tx.manager(), MembershipEntity, 'WHERE "user_id" = $1 ORDER BY "created_at"', [userId]);
   }
 }

@@ -122,6 +122,8 @@ export class RecommendationsService {
         action: 'recommendation.deleted',
         entityType: 'recommendation',
         entityId: id,
+        // Where it was, for those who follow the strategy: it can no longer be looked up.
+        data: { strategyId: strategy.id },
       });
     });
   }

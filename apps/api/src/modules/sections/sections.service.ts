@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateSectionRequest, List, ListQuery, SectionDiff, SectionRevision, UpdateSectionRequest } from '@belong/contracts';
 import { decide, wordDiff, type ActionOn, type Caller } from '@belong/domain';
+import type { LockMode } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
 import { enforce } from '../../infra/http/enforce';
@@ -46,13 +47,20 @@ export class SectionsService {
 
   /**
    * In the current transaction: locks the section's strategy, then the section, and asks the policy whether the
-   * caller may take `action` on it now. The first step of every write on a section or on what hangs from it.
+   * caller may take `action` on it now. The first step of every write on a section or on what hangs from it;
+   * `shared` for one that only adds beside others of its kind (see EntityRepository.lock).
    */
-  async lockedFor(caller: Caller, id: string, action: ActionOn<'section'>, what = 'The section'): Promise<SectionInStrategy> {
+  async lockedFor(
+    caller: Caller,
+    id: string,
+    action: ActionOn<'section'>,
+    what = 'The section',
+    mode: LockMode = 'exclusive',
+  ): Promise<SectionInStrategy> {
     const known = await this.sections.find(id);
     if (!known) throw AppError.notFound(what);
-    const strategy = await this.strategies.locked(known.strategyId, what);
-    const section = await this.sections.lock(id);
+    const strategy = await this.strategies.locked(known.strategyId, what, mode);
+    const section = await this.sections.lock(id, mode);
     if (!section) throw AppError.notFound(what);
     enforce(decide(caller, action, sectionResource(strategy)), what);
     return { section, strategy };

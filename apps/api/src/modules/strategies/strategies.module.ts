@@ -6,12 +6,13 @@ import { RegionsModule } from '../regions/regions.module';
 import { StrategiesController } from './strategies.controller';
 import { StrategiesRepository } from './strategies.repository';
 import { StrategiesService } from './strategies.service';
+import { StrategyStampsRepository } from './strategy-stamps.repository';
 import { StrategyEntity } from './strategy.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StrategyEntity]), RegionsModule, OrganisationsModule, AuditModule],
   controllers: [StrategiesController],
-  providers: [StrategiesRepository, StrategiesService],
+  providers: [StrategiesRepository, StrategyStampsRepository, StrategiesService],
   exports: [StrategiesService],
 })
 export class StrategiesModule {}

@@ -11,6 +11,7 @@ import {
   type UpdateStrategyRequest,
 } from '@belong/contracts';
 import { actionsOpen, decide, maySee, type ActionOn, type Caller, type StrategyResource } from '@belong/domain';
+import type { LockMode } from '../../infra/database/entity-repository';
 import { Transactions } from '../../infra/database/transactions';
 import { AppError } from '../../infra/http/app-error';
 import { enforce } from '../../infra/http/enforce';
@@ -18,6 +19,7 @@ import { staleRevision } from '../../infra/http/revision';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RegionsService } from '../regions/regions.service';
+import { StrategyStampsRepository } from './strategy-stamps.repository';
 import { StrategiesRepository, type StrategyRecord } from './strategies.repository';
 
 export type { StrategyRecord } from './strategies.repository';
@@ -57,6 +59,7 @@ export function toStrategy(s: StrategyRecord, caller: Caller): Strategy {
 export class StrategiesService {
   constructor(
     private readonly strategies: StrategiesRepository,
+    private readonly stamps: StrategyStampsRepository,
     private readonly tx: Transactions,
     private readonly regions: RegionsService,
     private readonly organisations: OrganisationsService,
@@ -111,6 +114,23 @@ export class StrategiesService {
     return strategy;
   }
 
+  /**
+   * How many times the strategy has changed, as committed: read it before the strategy itself, and whatever is
+   * read after is at least as new. Pages kept under it (the strategy page) are current while it stays.
+   */
+  stampOf(id: string): Promise<string> {
+    return this.stamps.of(id);
+  }
+
+  /**
+   * In the current write's transaction: the strategy (or a part of it) changed. Its stamp is raised as the
+   * transaction's last step, so that writers to one strategy hold the counter for one round trip, not for their
+   * whole transaction.
+   */
+  touch(id: string): void {
+    this.tx.beforeCommit(`strategy-stamp:${id}`, () => this.stamps.raise(id));
+  }
+
   /** The strategy, or 404: for reads whose access was checked already (a snapshot of it, say). */
   async found(id: string, what = 'The strategy'): Promise<StrategyRecord> {
     const strategy = await this.strategies.find(id);
@@ -133,10 +153,13 @@ export class StrategiesService {
     return this.strategies.findByTitle(regionId, title);
   }
 
-  /** Locks the strategy row for the current transaction (404 when there is none): the first step of every write. */
-  async locked(id: string, what = 'The strategy'): Promise<StrategyRecord> {
+  /**
+   * Locks the strategy row for the current transaction (404 when there is none): the first step of every write.
+   * Shared by writes that only add a part beside others (see EntityRepository.lock).
+   */
+  async locked(id: string, what = 'The strategy', mode: LockMode = 'exclusive'): Promise<StrategyRecord> {
     if (!this.tx.inTransaction()) throw new Error('StrategiesService.locked() outside a transaction');
-    const strategy = await this.strategies.lock(id);
+    const strategy = await this.strategies.lock(id, mode);
     if (!strategy) throw AppError.notFound(what);
     return strategy;
   }

@@ -9,7 +9,9 @@ import {
   type StrategyTransitionRequest,
   type UpdateStrategyRequest,
 } from '@belong/contracts';
+import type { Caller } from '@belong/domain';
 import { CurrentUser, type AuthUser } from '../../infra/auth/auth-user';
+import { AnswerCache } from '../../infra/http/answer-cache';
 import { AnswerETag, IfMatch, RevisionETag } from '../../infra/http/revision';
 import { Doc } from '../../infra/http/route-doc';
 import { ValidBody, ValidParams, ValidQuery } from '../../infra/http/validation';
@@ -25,6 +27,7 @@ export class StrategyDetailController {
     private readonly strategies: StrategiesService,
     private readonly views: StrategyViews,
     private readonly workflow: WorkflowService,
+    private readonly pages: AnswerCache,
   ) {}
 
   @Get()
@@ -40,7 +43,12 @@ export class StrategyDetailController {
     @ValidParams(strategyParams) params: { id: string },
     @ValidQuery(strategyDetailQuery) query: StrategyDetailQuery,
   ) {
-    return this.views.detail(caller, await this.strategies.visible(caller, params.id), query.lang);
+    // The stamp first: the strategy and everything read after it are at least as new as the stamp says.
+    const stamp = await this.strategies.stampOf(params.id);
+    const strategy = await this.strategies.visible(caller, params.id);
+    return this.pages.answer(`${strategy.id} ${stamp} ${query.lang ?? ''} ${callerKey(caller)}`, () =>
+      this.views.detail(caller, strategy, query.lang),
+    );
   }
 
   @Patch()
@@ -72,4 +80,9 @@ export class StrategyDetailController {
   ) {
     return this.views.detail(caller, await this.workflow.transition(caller, params.id, body.to, body.note));
   }
+}
+
+/** Everything about the caller that the page depends on (what they may do follows from it). */
+function callerKey({ userId, isAdmin, memberships }: Caller): string {
+  return JSON.stringify([userId, isAdmin, memberships.map((m) => [m.regionId, m.role, m.organisationId, m.signatory])]);
 }

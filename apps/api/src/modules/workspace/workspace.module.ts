@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnswerCache } from '../../infra/http/answer-cache';
 import { ApprovalsModule } from '../approvals/approvals.module';
 import { AuditModule } from '../audit/audit.module';
 import { CommentsModule } from '../comments/comments.module';
@@ -30,6 +31,6 @@ import { WorkflowService } from './workflow.service';
     AuditModule,
   ],
   controllers: [StrategyDetailController, SectionDetailController],
-  providers: [SectionViews, StrategyViews, WorkflowService],
+  providers: [SectionViews, StrategyViews, WorkflowService, AnswerCache],
 })
 export class WorkspaceModule {}

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { Spinner } from '../../components/ui/spinner';
 import { useMe } from '../../features/auth/api/get-me';
 import { useLiveUpdates } from '../../features/live/use-live-updates';
 import { SiteFooter } from './site-footer';
@@ -20,7 +22,10 @@ export function AppLayout() {
       <SkipLink target="main">{t('layout.skipToContent')}</SkipLink>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="main container">
-        <Outlet />
+        {/* While the page's code loads (it is fetched when the page is first shown): see router.tsx. */}
+        <Suspense fallback={<Spinner label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
     </div>

@@ -1,4 +1,4 @@
-import { liveEvent, type LiveEvent } from '@belong/contracts';
+import type { LiveEvent } from '@belong/contracts';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
@@ -20,10 +20,12 @@ export function useLiveUpdates(signedIn: boolean): void {
   useEffect(() => {
     if (!signedIn || typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/events');
-    source.addEventListener('change', (message) => {
-      const parsed = liveEvent.safeParse(JSON.parse((message as MessageEvent<string>).data));
+    const onChange = async (data: string) => {
+      const { liveEvent } = await import('../../lib/shell-schemas');
+      const parsed = liveEvent.safeParse(JSON.parse(data));
       if (parsed.success) invalidate(queryClient, parsed.data);
-    });
+    };
+    source.addEventListener('change', (message) => void onChange((message as MessageEvent<string>).data));
     return () => {
       source.close();
     };

@@ -1,24 +1,33 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, type Params } from 'react-router';
 import { StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { PagedList } from '../../../components/ui/paged-list';
 import { Spinner } from '../../../components/ui/spinner';
 import { ApprovalsPanel } from '../../../features/approvals/components/approvals-panel';
-import { useComments } from '../../../features/comments/api/get-comments';
+import { commentsQueryOptions, useComments } from '../../../features/comments/api/get-comments';
 import { CommentThreads } from '../../../features/comments/components/comment-threads';
 import { CommentableText } from '../../../features/comments/components/commentable-text';
-import { useSection } from '../../../features/sections/api/get-section';
+import { sectionQueryOptions, useSection } from '../../../features/sections/api/get-section';
 import { EditSectionForm } from '../../../features/sections/components/edit-section-form';
 import { RevisionHistory } from '../../../features/sections/components/revision-history';
 import { TranslationsPanel } from '../../../features/translations/components/translations-panel';
 import { allItems } from '../../../lib/pagination';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { queryClient } from '../../query-client';
 import { UnavailablePage } from '../unavailable-page';
 import { SectionFacts } from './section-facts';
 import { SectionNavigation } from './section-navigation';
+
+/** When the app opens on a section: the section and its comments are asked for while the app's first requests load. */
+export async function prefetchSectionPage({ sectionId = '' }: Params): Promise<void> {
+  await Promise.all([
+    queryClient.prefetchQuery(sectionQueryOptions(sectionId)),
+    queryClient.prefetchInfiniteQuery(commentsQueryOptions(sectionId)),
+  ]);
+}
 
 /**
  * One section: its text (to quote from in comments, or to edit), its approval by the organisations, its

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { locale } from '@belong/contracts';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams, type Params } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Disclosure } from '../../../components/ui/disclosure';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -9,12 +9,14 @@ import { Spinner } from '../../../components/ui/spinner';
 import { VersionsTable } from '../../../features/exports/components/versions-table';
 import { useRegion } from '../../../features/regions/api/get-region';
 import { CreateSectionForm } from '../../../features/sections/components/create-section-form';
-import { useStrategyIn } from '../../../features/strategies/api/get-strategy';
+import { strategyInQueryOptions, useStrategyIn } from '../../../features/strategies/api/get-strategy';
 import { useVersions } from '../../../features/strategies/api/get-versions';
 import { ApprovalRuleForm } from '../../../features/strategies/components/approval-rule-form';
 import { StrategyFacts } from '../../../features/strategies/components/strategy-facts';
 import { WorkflowActions } from '../../../features/strategies/components/workflow-actions';
+import { currentUiLanguage } from '../../../lib/i18n';
 import { allItems } from '../../../lib/pagination';
+import { queryClient } from '../../query-client';
 import { UnavailablePage } from '../unavailable-page';
 import { SectionsBoard } from './sections-board';
 import { StrategyLinks } from './strategy-links';
@@ -22,13 +24,22 @@ import { StrategyText } from './strategy-text';
 import { shownLanguage, TextLanguages } from './text-languages';
 import { SubmissionPreview } from './submission-preview';
 
+/** Read in the language asked for, else in the reader's own where the strategy is translated into it. */
+function askedLanguage(search: URLSearchParams, uiLanguage: string): string {
+  return locale.safeParse(search.get('lang')).data ?? uiLanguage;
+}
+
+/** When the app opens on a strategy: the strategy is asked for while the app's first requests load. */
+export function prefetchStrategyPage({ strategyId = '' }: Params, search: URLSearchParams): Promise<void> {
+  return queryClient.prefetchQuery(strategyInQueryOptions(strategyId, askedLanguage(search, currentUiLanguage())));
+}
+
 /** A strategy: its stage and moves, its sections with their sign-off, its settings, its versions and its text. */
 export function StrategyRoute() {
   const { t, i18n } = useTranslation();
   const { strategyId = '' } = useParams();
   const [params] = useSearchParams();
-  // Read in the language asked for, else in the reader's own where the strategy is translated into it.
-  const asked = locale.safeParse(params.get('lang')).data ?? i18n.resolvedLanguage ?? 'en';
+  const asked = askedLanguage(params, i18n.resolvedLanguage ?? 'en');
   const strategy = useStrategyIn(strategyId, asked);
   const region = useRegion(strategy.data?.regionId ?? '', { enabled: Boolean(strategy.data) });
   const versions = useVersions(strategyId, { enabled: Boolean(strategy.data) });

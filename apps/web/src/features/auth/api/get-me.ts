@@ -1,4 +1,4 @@
-import { meResponse, type MeResponse } from '@belong/contracts';
+import type { MeResponse } from '@belong/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
@@ -9,6 +9,7 @@ export type SignedInPerson = Omit<MeResponse, 'csrfToken'>;
 /** Who is signed in, or null: a 401 is the normal answer for a visitor, not an error. */
 export async function getMe(): Promise<SignedInPerson | null> {
   try {
+    const { meResponse } = await import('../../../lib/shell-schemas');
     const { csrfToken, ...me } = await apiRequest('/auth/me', meResponse);
     setCsrfToken(csrfToken);
     return me;

@@ -21,6 +21,14 @@ function answer(req: IncomingMessage, res: ServerResponse) {
   };
   if (req.url?.startsWith('/api/strategies/busy/')) return problem(503, 'EXPORTS_BUSY', { 'Retry-After': '5' });
   if (req.url?.startsWith('/api/strategies/gone/')) return problem(404, 'NOT_FOUND');
+  if (req.url?.startsWith('/api/strategies/large')) {
+    // A large document in pieces, with its length, as the API sends a laid-out PDF; "slow" holds the last piece.
+    const pieces = Array.from({ length: 4 }, () => Buffer.alloc(64 * 1024, 'x'));
+    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': String(4 * 64 * 1024) });
+    pieces.slice(0, 3).forEach((piece) => res.write(piece));
+    if (!req.url.startsWith('/api/strategies/large-slow/')) res.end(pieces[3]);
+    return;
+  }
   res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="leipzig-plan-v2.pdf"' });
   res.end('%PDF-1.7');
 }
@@ -85,5 +93,23 @@ describe('exporting a strategy', () => {
     expect(exportErrorMessage(i18n.getFixedT('en'), error)).toBe(
       'This document could not be made: the strategy or the chosen version was not found, or you do not have access to it.',
     );
+  });
+
+  it('tells how much of a large file has come, of how much', async () => {
+    const seen: Array<{ received: number; total: number | null }> = [];
+    const file = await exportStrategy({ strategyId: 'large', format: 'pdf' }, { onProgress: (p) => seen.push(p) });
+    expect(file.blob.size).toBe(256 * 1024);
+    expect(seen[0]).toEqual({ received: 0, total: 256 * 1024 });
+    expect(seen.at(-1)).toEqual({ received: 256 * 1024, total: 256 * 1024 });
+    expect(seen.map((p) => p.received)).toEqual([...seen.map((p) => p.received)].sort((a, b) => a - b));
+  });
+
+  it('stops a download the person cancels half way', async () => {
+    const cancelling = new AbortController();
+    const file = exportStrategy(
+      { strategyId: 'large-slow', format: 'pdf' },
+      { signal: cancelling.signal, onProgress: (p) => p.received > 0 && cancelling.abort() },
+    );
+    await expect(file).rejects.toEqual(expect.objectContaining({ code: 'NETWORK_ERROR' }));
   });
 });

@@ -1,8 +1,9 @@
-import { notificationList, type MarkReadRequest } from '@belong/contracts';
+import type { MarkReadRequest } from '@belong/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, apiSend } from '../../../lib/api-client';
 
-export function getNotifications(unread = false) {
+export async function getNotifications(unread = false) {
+  const { notificationList } = await import('../../../lib/shell-schemas');
   return apiRequest('/notifications', notificationList, { query: { unread: unread ? 'true' : undefined, limit: 50 } });
 }
 
