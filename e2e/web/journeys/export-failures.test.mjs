@@ -103,14 +103,22 @@ journey('an export refused while every export slot is busy says when to try agai
 
 /**
  * Presses the download button until the export is refused as busy (the slot is taken again at once when it
- * frees, but a press may still fall between two layouts and get the file).
+ * frees, but a press may still fall between two layouts and get the file). The press's own answer tells
+ * which, so that this works in every language and a message left from an earlier press is not mistaken for
+ * this one's.
  */
 async function clickUntilRefused(page, name, message) {
-  const refusal = page.getByRole('alert').getByText(message);
+  const patience = { timeout: 60_000 };
   for (let attempt = 1; attempt <= 5; attempt++) {
+    const downloaded = page.waitForEvent('download', patience);
+    downloaded.catch(() => {}); // left waiting when the press is refused
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/export'), patience);
     await page.getByRole('button', { name }).click();
-    await Promise.race([refusal.waitFor(), page.getByRole('status').getByText('has started').waitFor()]);
-    if (await refusal.count()) return;
+    if ((await answered).status() === 503) {
+      await page.getByRole('alert').getByText(message).waitFor();
+      return;
+    }
+    await downloaded;
   }
   assert.fail(`"${message}" was never said`);
 }
